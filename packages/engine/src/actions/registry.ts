@@ -1,0 +1,16 @@
+import { instanceActions } from './instances/index.ts';
+import { networkInterfaceActions } from './network-interfaces/index.ts';
+import { regionActions } from './regions/index.ts';
+import { ruleActions } from './rules/index.ts';
+import { securityGroupActions } from './security-groups/index.ts';
+import { vpcActions } from './vpc/index.ts';
+
+/** Every action the engine answers, by its OpenAPI name. Each area lists its own in its index.ts. */
+export const registry = {
+  ...regionActions,
+  ...vpcActions,
+  ...instanceActions,
+  ...networkInterfaceActions,
+  ...securityGroupActions,
+  ...ruleActions,
+};

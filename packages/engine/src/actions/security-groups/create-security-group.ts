@@ -1,0 +1,80 @@
+import { fail } from '../../errors.ts';
+import type { SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
+import { descriptionProblem, securityGroupNameProblem, tagsProblem } from '../../validate/names.ts';
+import { optionalString, readTags, requireRegion } from '../../validate/params.ts';
+import { assertNoProblem } from '../../validate/problem.ts';
+import { defineAction } from '../define.ts';
+
+export interface CreateSecurityGroupParams {
+  RegionId: string;
+  VpcId?: string;
+  SecurityGroupName?: string;
+  Description?: string;
+  SecurityGroupType?: SecurityGroupType;
+  ResourceGroupId?: string;
+  Tag?: { Key: string; Value?: string }[];
+}
+
+export interface CreateSecurityGroupResponse {
+  SecurityGroupId: string;
+}
+
+/**
+ * Creates a basic (`normal`, InnerAccessPolicy Accept) or advanced (`enterprise`, Drop) group in a VPC,
+ * with no rules.
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidVpcId.NotFound, InvalidParams.GroupType,
+ * InvalidParams.VpcIdGroupType, InvalidSecurityGroupName.Malformed, InvalidDescription.Malformed,
+ * InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags, QuotaExceed.SecurityGroup
+ */
+export const createSecurityGroup = defineAction<CreateSecurityGroupParams, CreateSecurityGroupResponse>({
+  readOnly: false,
+  run(ctx, params) {
+    const region = requireRegion(ctx, params.RegionId);
+    const type = optionalString(params.SecurityGroupType, 'SecurityGroupType') || 'normal';
+    if (type !== 'normal' && type !== 'enterprise') {
+      fail('InvalidParams.GroupType', 'The specified SecurityGroupType is not valid. Valid values: normal, enterprise.', 400, 'SecurityGroupType');
+    }
+    const vpcId = optionalString(params.VpcId, 'VpcId');
+    if (vpcId === '') {
+      if (type === 'enterprise') {
+        fail('InvalidParams.VpcIdGroupType', 'Only VPC instance supports enterprise level security group.', 400, 'VpcId');
+      }
+      fail('InvalidVpcId.NotFound', 'The VpcId must not empty when only support vpc vm.', 403, 'VpcId');
+    }
+    const vpc = ctx.tx.get('vpcs', vpcId);
+    if (!vpc || vpc.RegionId !== region.RegionId) {
+      fail('InvalidVpcId.NotFound', 'Specified VPC does not exist.', 404, 'VpcId');
+    }
+    const name = optionalString(params.SecurityGroupName, 'SecurityGroupName');
+    assertNoProblem(securityGroupNameProblem(name), 'SecurityGroupName');
+    const description = optionalString(params.Description, 'Description');
+    assertNoProblem(descriptionProblem(description), 'Description');
+    const tags = readTags(params.Tag);
+    assertNoProblem(tagsProblem(tags, ctx.profile.limits.tagsPerResource), 'Tag');
+
+    const inRegion = ctx.tx.all('securityGroups').filter((g) => g.RegionId === region.RegionId).length;
+    if (inRegion >= ctx.profile.limits.groupsPerRegion) {
+      fail('QuotaExceed.SecurityGroup', 'The maximum number of security groups is reached.', 403);
+    }
+
+    const group: SecurityGroup = {
+      SecurityGroupId: ctx.newId('sg', region.RegionId),
+      RegionId: region.RegionId,
+      VpcId: vpcId,
+      SecurityGroupName: name,
+      Description: description,
+      SecurityGroupType: type,
+      InnerAccessPolicy: type === 'normal' ? 'Accept' : 'Drop',
+      ResourceGroupId: optionalString(params.ResourceGroupId, 'ResourceGroupId'),
+      Tags: tags,
+      DeletionProtection: false,
+      ServiceManaged: false,
+      ServiceID: '',
+      IsDefault: false,
+      CreationTime: ctx.time,
+      Rules: [],
+    };
+    ctx.tx.put('securityGroups', group.SecurityGroupId, group);
+    return { SecurityGroupId: group.SecurityGroupId };
+  },
+});

@@ -1,0 +1,5 @@
+import { createSecurityGroup } from './create-security-group.ts';
+
+export const securityGroupActions = {
+  CreateSecurityGroup: createSecurityGroup,
+};

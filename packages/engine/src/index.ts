@@ -1,0 +1,18 @@
+export { createEngine } from './engine.ts';
+export type { Engine, EngineOptions, EngineChange, Call, StartingWorld } from './engine.ts';
+export type { ActionName, ParamsOf, ResponseOf } from './actions/types.ts';
+export { EngineError, isEngineError, StorageConflictError } from './errors.ts';
+export { createManualClock, systemClock, isoTime } from './clock.ts';
+export type { Clock, ManualClock } from './clock.ts';
+export { createMemoryStorage, MemoryDatabase } from './memory-storage.ts';
+export type { Storage, Row, Change, TableRows } from './storage.ts';
+export { TABLE_NAMES } from './model/tables.ts';
+export type { TableName, TableTypes } from './model/tables.ts';
+export type * from './model/security-group.ts';
+export type * from './model/instance.ts';
+export type * from './model/network.ts';
+export type { WorldMeta } from './model/meta.ts';
+export type { Profile, RegionInfo, ZoneInfo, Limits } from './profiles/profile.ts';
+export { alibabaProfile } from './profiles/alibaba.ts';
+export type { Problem } from './validate/problem.ts';
+export { securityGroupNameProblem, descriptionProblem, ruleDescriptionProblem, tagsProblem } from './validate/names.ts';

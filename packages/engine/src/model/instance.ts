@@ -1,0 +1,38 @@
+/** Stored records of compute: instances and their network interfaces (ENIs). */
+export type InstanceStatus = 'Pending' | 'Running' | 'Starting' | 'Stopping' | 'Stopped';
+export type OsType = 'linux' | 'windows';
+
+export interface Instance {
+  InstanceId: string;
+  RegionId: string;
+  ZoneId: string;
+  InstanceName: string;
+  InstanceType: string;
+  ImageId: string;
+  OSType: OsType;
+  OSName: string;
+  Status: InstanceStatus;
+  VpcId: string;
+  VSwitchId: string;
+  PrimaryNetworkInterfaceId: string;
+  CreationTime: string;
+}
+
+export interface NetworkInterface {
+  NetworkInterfaceId: string;
+  NetworkInterfaceName: string;
+  Description: string;
+  RegionId: string;
+  ZoneId: string;
+  VpcId: string;
+  VSwitchId: string;
+  Type: 'Primary' | 'Secondary';
+  /** Empty when a secondary interface is not attached. */
+  InstanceId: string;
+  Status: 'Available' | 'InUse';
+  PrimaryIpAddress: string;
+  MacAddress: string;
+  /** Security groups are applied to interfaces; an instance's groups are those of its primary interface. */
+  SecurityGroupIds: string[];
+  CreationTime: string;
+}

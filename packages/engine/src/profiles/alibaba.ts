@@ -1,0 +1,43 @@
+import type { Profile } from './profile.ts';
+
+const zones = (regionId: string, letters: string[], city: string) =>
+  letters.map((l) => ({ ZoneId: `${regionId}-${l}`, LocalName: `${city} Zone ${l.toUpperCase()}` }));
+
+export const alibabaProfile: Profile = {
+  name: 'alibaba',
+  regions: [
+    {
+      RegionId: 'cn-hangzhou',
+      LocalName: 'China (Hangzhou)',
+      RegionEndpoint: 'ecs.cn-hangzhou.aliyuncs.com',
+      Zones: zones('cn-hangzhou', ['h', 'i', 'j', 'k'], 'Hangzhou'),
+    },
+    {
+      RegionId: 'cn-shanghai',
+      LocalName: 'China (Shanghai)',
+      RegionEndpoint: 'ecs.cn-shanghai.aliyuncs.com',
+      Zones: zones('cn-shanghai', ['e', 'f', 'g', 'l'], 'Shanghai'),
+    },
+    {
+      RegionId: 'cn-beijing',
+      LocalName: 'China (Beijing)',
+      RegionEndpoint: 'ecs.cn-beijing.aliyuncs.com',
+      Zones: zones('cn-beijing', ['g', 'h', 'i', 'j'], 'Beijing'),
+    },
+    {
+      RegionId: 'ap-southeast-1',
+      LocalName: 'Singapore',
+      RegionEndpoint: 'ecs.ap-southeast-1.aliyuncs.com',
+      Zones: zones('ap-southeast-1', ['a', 'b', 'c'], 'Singapore'),
+    },
+  ],
+  limits: {
+    groupsPerRegion: 100,
+    rulesPerGroup: 200,
+    groupRulesPerGroup: 20,
+    groupsPerInterface: 10,
+    rulesPerInterface: 1000,
+    permissionsPerCall: 100,
+    tagsPerResource: 20,
+  },
+};

@@ -1,0 +1,35 @@
+/** A cloud's behaviour as data: regions, limits and console templates. Alibaba Cloud is the default. */
+export interface ZoneInfo {
+  ZoneId: string;
+  LocalName: string;
+}
+
+export interface RegionInfo {
+  RegionId: string;
+  LocalName: string;
+  RegionEndpoint: string;
+  Zones: ZoneInfo[];
+}
+
+export interface Limits {
+  /** Security groups per region (quota q_security-groups). */
+  groupsPerRegion: number;
+  /** Rules (both directions) per group; the docs now cap only per interface, 200 is the last stated cap. */
+  rulesPerGroup: number;
+  /** Rules that reference another security group, per basic group. */
+  groupRulesPerGroup: number;
+  /** Security groups per network interface. */
+  groupsPerInterface: number;
+  /** Rules across all groups of one network interface. */
+  rulesPerInterface: number;
+  /** Permissions or rule IDs in one Authorize/Revoke call. */
+  permissionsPerCall: number;
+  /** Tags per resource. */
+  tagsPerResource: number;
+}
+
+export interface Profile {
+  name: 'alibaba' | 'tencent' | 'jdcloud';
+  regions: RegionInfo[];
+  limits: Limits;
+}
