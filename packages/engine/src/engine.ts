@@ -94,10 +94,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   /** Runs one action inside `outer`: its writes join `outer` only if it succeeds. */
   function runAction(outer: Transaction, action: string, params: unknown, requestId: string): unknown {
-    const def = (registry as Record<string, ActionDef<unknown, unknown>>)[action];
-    if (!def) throw new EngineError('InvalidAction.NotFound', `Specified api "${action}" is not found.`, 404);
     const tx = new Transaction(outer);
     try {
+      const def = (registry as Record<string, ActionDef<unknown, unknown>>)[action];
+      if (!def) throw new EngineError('InvalidAction.NotFound', `Specified api "${action}" is not found.`, 404);
       const response = def.run(contextFor(tx), params ?? {});
       if (!def.readOnly) tx.mergeInto(outer);
       return { RequestId: requestId, ...(response as object) };

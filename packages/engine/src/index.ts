@@ -16,3 +16,13 @@ export type { Profile, RegionInfo, ZoneInfo, Limits } from './profiles/profile.t
 export { alibabaProfile } from './profiles/alibaba.ts';
 export type { Problem } from './validate/problem.ts';
 export { securityGroupNameProblem, descriptionProblem, ruleDescriptionProblem, tagsProblem } from './validate/names.ts';
+export type { Permission } from './model/permission.ts';
+export { parseIpProtocol, ipProtocolProblem, protocolHasPorts } from './validate/protocol.ts';
+export { ALL_PORTS, parsePortRange, portRangeProblem } from './validate/port-range.ts';
+export type { PortRangeField } from './validate/port-range.ts';
+export { DEFAULT_PRIORITY, parsePriority, priorityProblem } from './validate/priority.ts';
+export { parsePolicy, policyProblem } from './validate/policy.ts';
+export { normalisePermission, PERMISSION_FIELDS } from './validate/permission.ts';
+export type { PermissionInput, PermissionField, PermissionProblem, PermissionCheck } from './validate/permission.ts';
+export { ruleIdentity, ruleEntityType, isGroupRule, peerOf, localOf } from './model/rule-identity.ts';
+export type { RuleDraft, RuleEntityType } from './model/rule-identity.ts';

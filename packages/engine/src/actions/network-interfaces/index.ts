@@ -1,1 +1,5 @@
-export const networkInterfaceActions = {};
+import { describeNetworkInterfaces } from './describe-network-interfaces.ts';
+
+export const networkInterfaceActions = {
+  DescribeNetworkInterfaces: describeNetworkInterfaces,
+};

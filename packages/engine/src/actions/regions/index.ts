@@ -1,1 +1,7 @@
-export const regionActions = {};
+import { describeRegions } from './describe-regions.ts';
+import { describeZones } from './describe-zones.ts';
+
+export const regionActions = {
+  DescribeRegions: describeRegions,
+  DescribeZones: describeZones,
+};

@@ -1,0 +1,32 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AppLayout } from './routes/app-layout.tsx';
+import { ComingPage } from './routes/coming-page.tsx';
+import { InstancesPage } from './routes/instances-page.tsx';
+import { NetworkInterfacesPage } from './routes/network-interfaces-page.tsx';
+import { NotFoundPage } from './routes/not-found-page.tsx';
+import { SecurityGroupPage } from './routes/security-group-page.tsx';
+import { SecurityGroupsPage } from './routes/security-groups-page.tsx';
+import { DEFAULT_REGION, paths } from './paths.ts';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: '/', element: <Navigate to={paths.securityGroups(DEFAULT_REGION)} replace /> },
+    {
+      path: '/:regionId',
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <Navigate to="security-groups" replace /> },
+        { path: 'instances', element: <InstancesPage /> },
+        { path: 'security-groups', element: <SecurityGroupsPage /> },
+        { path: 'security-groups/:groupId', element: <SecurityGroupPage /> },
+        { path: 'security-groups/:groupId/rules/:direction', element: <SecurityGroupPage /> },
+        { path: 'network-interfaces', element: <NetworkInterfacesPage /> },
+        { path: 'prefix-lists', element: <ComingPage title="Prefix Lists" /> },
+        { path: 'port-lists', element: <ComingPage title="Port Lists" /> },
+        { path: 'security-group-snapshots', element: <ComingPage title="Security Group Snapshots" /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+    { path: '*', element: <NotFoundPage /> },
+  ]);
+}

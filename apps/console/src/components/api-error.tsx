@@ -1,0 +1,24 @@
+import { Alert, Code, Text } from '@mantine/core';
+import { isEngineError } from '@sg/engine';
+
+/** An engine error as the API gives it: Code and Message, with the RequestId for reference. */
+export function ApiError({ error, title = 'The request failed' }: { error: unknown; title?: string }) {
+  if (!isEngineError(error)) {
+    return (
+      <Alert color="red" title={title} role="alert">
+        {String(error)}
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="red" title={title} role="alert">
+      <Text size="sm" fw={600}>
+        <Code>{error.Code}</Code>
+      </Text>
+      <Text size="sm">{error.Message}</Text>
+      <Text size="xs" c="dimmed">
+        RequestId: {error.RequestId}
+      </Text>
+    </Alert>
+  );
+}

@@ -1,0 +1,36 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { Engine } from '@sg/engine';
+
+export interface SecurityGroupListFilters {
+  keyword: string;
+  page: number;
+  pageSize: number;
+}
+
+export const securityGroupKeys = {
+  all: ['securityGroups'] as const,
+  lists: (regionId: string) => [...securityGroupKeys.all, regionId, 'list'] as const,
+  list: (regionId: string, filters: SecurityGroupListFilters) => [...securityGroupKeys.lists(regionId), filters] as const,
+  detail: (regionId: string, groupId: string) => [...securityGroupKeys.all, regionId, 'detail', groupId] as const,
+};
+
+export function securityGroupListQuery(engine: Engine, regionId: string, filters: SecurityGroupListFilters) {
+  return queryOptions({
+    queryKey: securityGroupKeys.list(regionId, filters),
+    queryFn: () =>
+      engine.call('DescribeSecurityGroups', {
+        RegionId: regionId,
+        Keyword: filters.keyword || undefined,
+        PageNumber: filters.page,
+        PageSize: filters.pageSize,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function securityGroupQuery(engine: Engine, regionId: string, groupId: string) {
+  return queryOptions({
+    queryKey: securityGroupKeys.detail(regionId, groupId),
+    queryFn: () => engine.call('DescribeSecurityGroupAttribute', { RegionId: regionId, SecurityGroupId: groupId }),
+  });
+}

@@ -1,0 +1,47 @@
+import { Button, Menu, Text } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import type { StartingWorld } from '@sg/engine';
+import { useState } from 'react';
+import { ApiError } from '../../../components/api-error.tsx';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { useEngine } from '../../../lib/engine-provider.tsx';
+
+/** Replaces the whole world (demo or empty): one transaction, confirmed first because it cannot be undone. */
+export function WorldMenu() {
+  const engine = useEngine();
+  const [pending, setPending] = useState<StartingWorld | null>(null);
+  const reset = useMutation({
+    mutationFn: (world: StartingWorld) => engine.resetWorld(world),
+    onSuccess: () => setPending(null),
+  });
+  return (
+    <>
+      <Menu position="bottom-end">
+        <Menu.Target>
+          <Button variant="default" size="xs">
+            World
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => setPending('demo')}>Reset to demo world</Menu.Item>
+          <Menu.Item onClick={() => setPending('empty')}>Start with an empty world</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ConfirmDialog
+        opened={pending !== null}
+        title={pending === 'empty' ? 'Start with an empty world' : 'Reset to demo world'}
+        confirmLabel="Reset"
+        isDanger
+        isLoading={reset.isPending}
+        onConfirm={() => pending && reset.mutate(pending)}
+        onClose={() => setPending(null)}
+      >
+        <Text size="sm">
+          Every VPC, instance, network interface, security group and rule in every region is replaced. This cannot
+          be undone.
+        </Text>
+        {reset.error && <ApiError error={reset.error} />}
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { Engine } from '@sg/engine';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+
+const EngineContext = createContext<Engine | null>(null);
+
+/** Gives the engine to the app and refetches every query when the world changes (here or in another tab). */
+export function EngineProvider({ engine, children }: { engine: Engine; children: ReactNode }) {
+  const queryClient = useQueryClient();
+  useEffect(() => engine.subscribe(() => void queryClient.invalidateQueries()), [engine, queryClient]);
+  return <EngineContext.Provider value={engine}>{children}</EngineContext.Provider>;
+}
+
+export function useEngine(): Engine {
+  const engine = useContext(EngineContext);
+  if (!engine) throw new Error('useEngine() must be used inside <EngineProvider>.');
+  return engine;
+}

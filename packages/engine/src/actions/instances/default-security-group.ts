@@ -1,0 +1,92 @@
+import { fail } from '../../errors.ts';
+import type { Vpc } from '../../model/network.ts';
+import type { IpProtocol, Rule, SecurityGroup } from '../../model/security-group.ts';
+import { securityGroupNameProblem } from '../../validate/names.ts';
+import type { ActionContext } from '../define.ts';
+
+/**
+ * The VPC's default group, as the console's Create Instance flow makes it: a basic group that lets in
+ * ICMP, SSH (22) and RDP (3389) from anywhere, optionally HTTP and HTTPS, and lets everything out.
+ * Priority 100 is what groups created since 2020-05-27 carry (110 before).
+ */
+const PRIORITY = 100;
+const ANYWHERE = '0.0.0.0/0';
+
+/**
+ * The VPC's default group, created (and stored) on first need. An existing one is returned as it is:
+ * `openWeb` only shapes a new group, so the user's later edits are never undone.
+ * @throws QuotaExceed.SecurityGroup
+ */
+export function ensureDefaultGroup(ctx: ActionContext, vpc: Vpc, openWeb: boolean): SecurityGroup {
+  const existing = ctx.tx.all('securityGroups').find((g) => g.IsDefault && g.VpcId === vpc.VpcId);
+  if (existing) return existing;
+  const inRegion = ctx.tx.all('securityGroups').filter((g) => g.RegionId === vpc.RegionId).length;
+  if (inRegion >= ctx.profile.limits.groupsPerRegion) {
+    fail('QuotaExceed.SecurityGroup', 'The maximum number of security groups is reached.', 403);
+  }
+  const ports: [IpProtocol, string][] = [
+    ['ICMP', '-1/-1'],
+    ['TCP', '22/22'],
+    ['TCP', '3389/3389'],
+    ...(openWeb ? ([['TCP', '80/80'], ['TCP', '443/443']] as [IpProtocol, string][]) : []),
+  ];
+  const rules = [
+    ...ports.map(([protocol, range]) => rule(ctx, vpc.RegionId, 'ingress', protocol, range)),
+    rule(ctx, vpc.RegionId, 'egress', 'ALL', '-1/-1'),
+  ];
+  const group: SecurityGroup = {
+    SecurityGroupId: ctx.newId('sg', vpc.RegionId),
+    RegionId: vpc.RegionId,
+    VpcId: vpc.VpcId,
+    SecurityGroupName: defaultGroupName(vpc),
+    Description: 'System created security group.',
+    SecurityGroupType: 'normal',
+    InnerAccessPolicy: 'Accept',
+    ResourceGroupId: '',
+    Tags: [],
+    DeletionProtection: false,
+    ServiceManaged: false,
+    ServiceID: '',
+    IsDefault: true,
+    CreationTime: ctx.time,
+    Rules: rules,
+  };
+  ctx.tx.put('securityGroups', group.SecurityGroupId, group);
+  return group;
+}
+
+/** `default-<VPC name>`, cut to the 128 characters a group name may have; the VPC ID when unnamed. */
+export function defaultGroupName(vpc: Vpc): string {
+  const named = `default-${vpc.VpcName}`.slice(0, 128);
+  return vpc.VpcName !== '' && !securityGroupNameProblem(named) ? named : `default-${vpc.VpcId}`;
+}
+
+function rule(
+  ctx: ActionContext,
+  regionId: string,
+  direction: Rule['Direction'],
+  protocol: IpProtocol,
+  portRange: string,
+): Rule {
+  return {
+    SecurityGroupRuleId: ctx.newId('sgr', regionId),
+    Direction: direction,
+    IpProtocol: protocol,
+    PortRange: portRange,
+    PortRangeListId: '',
+    SourcePortRange: '',
+    Policy: 'accept',
+    Priority: PRIORITY,
+    SourceCidrIp: direction === 'ingress' ? ANYWHERE : '',
+    Ipv6SourceCidrIp: '',
+    SourceGroupId: '',
+    SourcePrefixListId: '',
+    DestCidrIp: direction === 'egress' ? ANYWHERE : '',
+    Ipv6DestCidrIp: '',
+    DestGroupId: '',
+    DestPrefixListId: '',
+    NicType: 'intranet',
+    Description: '',
+    CreateTime: ctx.time,
+  };
+}

@@ -1,0 +1,81 @@
+import type { InstanceStatus } from '../../model/instance.ts';
+import { optionalString, requireRegion } from '../../validate/params.ts';
+import { defineAction } from '../define.ts';
+import { newestFirst, pageByEither } from '../paging.ts';
+import { readIdList } from './id-list.ts';
+import { instanceView, interfacesByInstance, primaryOf, type InstanceView } from './instance-view.ts';
+
+export interface DescribeInstancesParams {
+  RegionId: string;
+  /** Up to 100 IDs: an array, or a JSON array string as on the wire. */
+  InstanceIds?: string[] | string;
+  VpcId?: string;
+  VSwitchId?: string;
+  ZoneId?: string;
+  Status?: InstanceStatus;
+  /** Exact, or with `*` as a wildcard (`web-*`). */
+  InstanceName?: string;
+  /** Instances whose primary interface is in this group. */
+  SecurityGroupId?: string;
+  MaxResults?: number;
+  NextToken?: string;
+  /** Page-number paging; ignored when MaxResults or NextToken is given. */
+  PageNumber?: number;
+  PageSize?: number;
+}
+
+export interface DescribeInstancesResponse {
+  Instances: { Instance: InstanceView[] };
+  TotalCount: number;
+  PageNumber: number;
+  PageSize: number;
+  NextToken: string;
+}
+
+/**
+ * Lists a region's instances, newest first, with their network interfaces and security groups.
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidInstanceIds.Malformed, InvalidParameter,
+ * InvalidNextToken.Malformed
+ */
+export const describeInstances = defineAction<DescribeInstancesParams, DescribeInstancesResponse>({
+  readOnly: true,
+  run(ctx, params) {
+    const region = requireRegion(ctx, params.RegionId);
+    const ids = readIdList(params.InstanceIds, 'InstanceIds', 100, 'InvalidInstanceIds.Malformed');
+    const vpcId = optionalString(params.VpcId, 'VpcId');
+    const vSwitchId = optionalString(params.VSwitchId, 'VSwitchId');
+    const zoneId = optionalString(params.ZoneId, 'ZoneId');
+    const status = optionalString(params.Status, 'Status');
+    const name = namePattern(optionalString(params.InstanceName, 'InstanceName'));
+    const groupId = optionalString(params.SecurityGroupId, 'SecurityGroupId');
+    const interfaces = interfacesByInstance(ctx.tx);
+
+    const matches = ctx.tx
+      .all('instances')
+      .filter(
+        (i) =>
+          i.RegionId === region.RegionId &&
+          (ids === null || ids.has(i.InstanceId)) &&
+          (vpcId === '' || i.VpcId === vpcId) &&
+          (vSwitchId === '' || i.VSwitchId === vSwitchId) &&
+          (zoneId === '' || i.ZoneId === zoneId) &&
+          (status === '' || i.Status === status) &&
+          (name === null || name.test(i.InstanceName)) &&
+          (groupId === '' ||
+            (primaryOf(i, interfaces.get(i.InstanceId) ?? [])?.SecurityGroupIds.includes(groupId) ?? false)),
+      )
+      .sort(newestFirst((i) => i.InstanceId));
+    const { page, ...paging } = pageByEither(matches, params, { min: 1, max: 100, default: 10 });
+    return {
+      Instances: { Instance: page.map((i) => instanceView(i, interfaces.get(i.InstanceId) ?? [])) },
+      ...paging,
+    };
+  },
+});
+
+/** null when no name filter was given. */
+function namePattern(name: string): RegExp | null {
+  if (name === '') return null;
+  const escaped = name.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.join('.*')}$`, 'u');
+}

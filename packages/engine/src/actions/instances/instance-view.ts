@@ -1,0 +1,72 @@
+import type { Instance, InstanceStatus, NetworkInterface, OsType } from '../../model/instance.ts';
+import type { Transaction } from '../../transaction.ts';
+
+/** An instance as DescribeInstances returns it. */
+export interface InstanceView {
+  InstanceId: string;
+  InstanceName: string;
+  RegionId: string;
+  ZoneId: string;
+  InstanceType: string;
+  ImageId: string;
+  OSType: OsType;
+  OSName: string;
+  Status: InstanceStatus;
+  CreationTime: string;
+  InstanceNetworkType: 'vpc';
+  VpcAttributes: { VpcId: string; VSwitchId: string; PrivateIpAddress: { IpAddress: string[] }; NatIpAddress: string };
+  /** The groups of the primary interface: an instance's groups are its primary interface's. */
+  SecurityGroupIds: { SecurityGroupId: string[] };
+  NetworkInterfaces: {
+    NetworkInterface: { NetworkInterfaceId: string; Type: 'Primary' | 'Secondary'; PrimaryIpAddress: string; MacAddress: string }[];
+  };
+}
+
+/** Attached interfaces by instance ID, primary first. */
+export function interfacesByInstance(tx: Transaction): Map<string, NetworkInterface[]> {
+  const out = new Map<string, NetworkInterface[]>();
+  for (const eni of tx.all('networkInterfaces')) {
+    if (eni.InstanceId === '') continue;
+    const list = out.get(eni.InstanceId) ?? [];
+    list.push(eni);
+    out.set(eni.InstanceId, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.Type === b.Type ? 0 : a.Type === 'Primary' ? -1 : 1));
+  return out;
+}
+
+export function primaryOf(instance: Instance, interfaces: readonly NetworkInterface[]): NetworkInterface | undefined {
+  return interfaces.find((eni) => eni.NetworkInterfaceId === instance.PrimaryNetworkInterfaceId);
+}
+
+export function instanceView(instance: Instance, interfaces: readonly NetworkInterface[]): InstanceView {
+  const primary = primaryOf(instance, interfaces);
+  return {
+    InstanceId: instance.InstanceId,
+    InstanceName: instance.InstanceName,
+    RegionId: instance.RegionId,
+    ZoneId: instance.ZoneId,
+    InstanceType: instance.InstanceType,
+    ImageId: instance.ImageId,
+    OSType: instance.OSType,
+    OSName: instance.OSName,
+    Status: instance.Status,
+    CreationTime: instance.CreationTime,
+    InstanceNetworkType: 'vpc',
+    VpcAttributes: {
+      VpcId: instance.VpcId,
+      VSwitchId: instance.VSwitchId,
+      PrivateIpAddress: { IpAddress: primary ? [primary.PrimaryIpAddress] : [] },
+      NatIpAddress: '',
+    },
+    SecurityGroupIds: { SecurityGroupId: [...(primary?.SecurityGroupIds ?? [])] },
+    NetworkInterfaces: {
+      NetworkInterface: interfaces.map((eni) => ({
+        NetworkInterfaceId: eni.NetworkInterfaceId,
+        Type: eni.Type,
+        PrimaryIpAddress: eni.PrimaryIpAddress,
+        MacAddress: eni.MacAddress,
+      })),
+    },
+  };
+}

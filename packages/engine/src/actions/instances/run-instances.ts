@@ -1,0 +1,145 @@
+import { fail } from '../../errors.ts';
+import type { Instance, NetworkInterface } from '../../model/instance.ts';
+import { optionalBoolean, optionalString, requireRegion } from '../../validate/params.ts';
+import { defineAction } from '../define.ts';
+import { macAddressFor } from '../network-interfaces/mac-address.ts';
+import { allocatePrivateIps } from '../vpc/vswitch-addresses.ts';
+import { ensureDefaultGroup } from './default-security-group.ts';
+import { imageInfo } from './images.ts';
+import { instanceNames } from './instance-names.ts';
+import { launchGroups } from './launch-groups.ts';
+
+export interface RunInstancesParams {
+  RegionId: string;
+  VSwitchId: string;
+  /** Optional; when given it must be the vSwitch's zone. */
+  ZoneId?: string;
+  ImageId: string;
+  InstanceType?: string;
+  /** Empty: the VPC's default group, made on first need (the console's simple Create Instance). */
+  SecurityGroupIds?: string[];
+  /** Empty: each instance is named by its ID. `name[begin,bits]` numbers the instances. */
+  InstanceName?: string;
+  /** Appends 001, 002... to InstanceName when several instances are made. */
+  UniqueSuffix?: boolean;
+  Amount?: number;
+  /** Ours: a default group made by this call also lets in TCP 80 and 443. */
+  DefaultGroupOpenWeb?: boolean;
+}
+
+export interface RunInstancesResponse {
+  InstanceIdSets: { InstanceIdSet: string[] };
+}
+
+const INSTANCE_TYPE = /^ecs\.[a-z0-9-]+\.[a-z0-9-]+$/;
+const MAX_AMOUNT = 100;
+
+/**
+ * Launches 1–100 running instances into a vSwitch, each with a primary interface that holds the next
+ * free private IP of the vSwitch and joins the given groups (or the VPC's default group).
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
+ * InvalidParameter.Mismatch, InvalidImageId.NotFound, InvalidInstanceType.ValueNotSupported, InvalidParam.Amount,
+ * InvalidInstanceName.Malformed, InvalidParams.InstanceNameExceed, InvalidParameter,
+ * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
+ * InvalidOperation.MultiGroupType, QuotaExceed.SecurityGroup, InvalidVSwitchId.IpNotEnough
+ */
+export const runInstances = defineAction<RunInstancesParams, RunInstancesResponse>({
+  readOnly: false,
+  run(ctx, params) {
+    const region = requireRegion(ctx, params.RegionId);
+    const vSwitchId = mandatory(params.VSwitchId, 'VSwitchId');
+    const vSwitch = ctx.tx.get('vSwitches', vSwitchId);
+    if (!vSwitch || vSwitch.RegionId !== region.RegionId) {
+      fail('InvalidVSwitchId.NotFound', 'Specified virtual switch does not exist.', 404, 'VSwitchId');
+    }
+    const zoneId = optionalString(params.ZoneId, 'ZoneId');
+    if (zoneId !== '' && zoneId !== vSwitch.ZoneId) {
+      fail('InvalidParameter.Mismatch', 'Specified virtual switch is not in the specified zone.', 400, 'ZoneId');
+    }
+    const vpc = ctx.tx.get('vpcs', vSwitch.VpcId);
+    if (!vpc) fail('InvalidVSwitchId.NotFound', 'Specified virtual switch does not exist.', 404, 'VSwitchId');
+
+    const imageId = mandatory(params.ImageId, 'ImageId');
+    const image = imageInfo(imageId);
+    if (!image) fail('InvalidImageId.NotFound', 'The specified ImageId does not exist.', 404, 'ImageId');
+    const instanceType = optionalString(params.InstanceType, 'InstanceType') || 'ecs.g7.large';
+    if (!INSTANCE_TYPE.test(instanceType)) {
+      fail(
+        'InvalidInstanceType.ValueNotSupported',
+        'The specified InstanceType does not exist or beyond the permitted range.',
+        400,
+        'InstanceType',
+      );
+    }
+    const amount = readAmount(params.Amount);
+    const names = instanceNames(
+      optionalString(params.InstanceName, 'InstanceName'),
+      amount,
+      optionalBoolean(params.UniqueSuffix, 'UniqueSuffix') ?? false,
+    );
+
+    let groups = launchGroups(ctx, params.SecurityGroupIds, vpc);
+    if (groups.length === 0) {
+      groups = [ensureDefaultGroup(ctx, vpc, optionalBoolean(params.DefaultGroupOpenWeb, 'DefaultGroupOpenWeb') ?? false)];
+    }
+    const addresses = allocatePrivateIps(ctx.tx, vSwitch, amount);
+
+    const ids = addresses.map((address, i) => {
+      const instanceId = ctx.newId('i', region.RegionId);
+      const eniId = ctx.newId('eni', region.RegionId);
+      const eni: NetworkInterface = {
+        NetworkInterfaceId: eniId,
+        NetworkInterfaceName: '',
+        Description: '',
+        RegionId: region.RegionId,
+        ZoneId: vSwitch.ZoneId,
+        VpcId: vpc.VpcId,
+        VSwitchId: vSwitch.VSwitchId,
+        Type: 'Primary',
+        InstanceId: instanceId,
+        Status: 'InUse',
+        PrimaryIpAddress: address,
+        MacAddress: macAddressFor(eniId),
+        SecurityGroupIds: groups.map((g) => g.SecurityGroupId),
+        CreationTime: ctx.time,
+      };
+      const instance: Instance = {
+        InstanceId: instanceId,
+        RegionId: region.RegionId,
+        ZoneId: vSwitch.ZoneId,
+        InstanceName: names[i] || instanceId,
+        InstanceType: instanceType,
+        ImageId: imageId,
+        OSType: image.OSType,
+        OSName: image.OSName,
+        Status: 'Running',
+        VpcId: vpc.VpcId,
+        VSwitchId: vSwitch.VSwitchId,
+        PrimaryNetworkInterfaceId: eniId,
+        CreationTime: ctx.time,
+      };
+      ctx.tx.put('networkInterfaces', eniId, eni);
+      ctx.tx.put('instances', instanceId, instance);
+      return instanceId;
+    });
+    return { InstanceIdSets: { InstanceIdSet: ids } };
+  },
+});
+
+/** RunInstances names a missing mandatory parameter with plain `MissingParameter`. */
+function mandatory(value: unknown, name: string): string {
+  const text = optionalString(value, name);
+  if (text === '') {
+    fail('MissingParameter', `The input parameter "${name}" that is mandatory for processing this request is not supplied.`, 400, name);
+  }
+  return text;
+}
+
+function readAmount(value: unknown): number {
+  if (value === undefined || value === null || value === '') return 1;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_AMOUNT) {
+    fail('InvalidParam.Amount', `The specified parameter Amount is not valid. Valid values: 1 to ${MAX_AMOUNT}.`, 403, 'Amount');
+  }
+  return n;
+}

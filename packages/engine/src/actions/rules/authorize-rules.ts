@@ -1,0 +1,54 @@
+import type { ActionContext } from '../define.ts';
+import { fail } from '../../errors.ts';
+import { ruleIdentity } from '../../model/rule-identity.ts';
+import type { Direction, Rule } from '../../model/security-group.ts';
+import type { PermissionInput } from '../../validate/permission.ts';
+import { checkReferences } from './check-references.ts';
+import { readPermissionInputs, requirePermission } from './read-permissions.ts';
+import { requireRuleGroup, saveRules } from './rule-group.ts';
+import { checkRuleQuotas } from './rule-quotas.ts';
+
+/** Authorize* take `Permissions`, or one permission as deprecated top-level fields. */
+export interface AuthorizeParams extends PermissionInput {
+  RegionId: string;
+  SecurityGroupId: string;
+  Permissions?: PermissionInput[];
+  ClientToken?: string;
+}
+
+export interface AuthorizeResponse {
+  /** The rules this call created; permissions that matched an existing rule add none. */
+  SecurityGroupRuleIds: { SecurityGroupRuleId: string[] };
+}
+
+/** Adds the permissions of one direction to a group; the shared body of both Authorize actions. */
+export function authorizeRules(ctx: ActionContext, params: AuthorizeParams, direction: Direction): AuthorizeResponse {
+  const group = requireRuleGroup(ctx, params.RegionId, params.SecurityGroupId);
+  const inputs = readPermissionInputs(ctx, params);
+  const drafts = inputs.map(({ input, label }) => requirePermission(direction, input, label));
+
+  const seen = new Set<string>();
+  for (const draft of drafts) {
+    const key = ruleIdentity(draft);
+    if (seen.has(key)) {
+      fail('InvalidParam.DuplicatePermissions', 'There are duplicate permissions in the specified parameter Permissions.', 400, 'Permissions');
+    }
+    seen.add(key);
+  }
+  for (const draft of drafts) checkReferences(ctx, group, draft);
+
+  // Idempotent: a permission that is already a rule succeeds and adds nothing.
+  const existing = new Set(group.Rules.map(ruleIdentity));
+  const fresh = drafts.filter((draft) => !existing.has(ruleIdentity(draft)));
+  if (fresh.length === 0) return { SecurityGroupRuleIds: { SecurityGroupRuleId: [] } };
+
+  const added: Rule[] = fresh.map((draft) => ({
+    ...draft,
+    SecurityGroupRuleId: ctx.newId('sgr', group.RegionId),
+    CreateTime: ctx.time,
+  }));
+  const rules = [...group.Rules, ...added];
+  checkRuleQuotas(ctx, group, rules);
+  saveRules(ctx, group, rules);
+  return { SecurityGroupRuleIds: { SecurityGroupRuleId: added.map((r) => r.SecurityGroupRuleId) } };
+}

@@ -1,0 +1,16 @@
+import { defineAction } from '../define.ts';
+import { modifyRule, type ModifyRuleParams, type ModifyRuleResponse } from './modify-rule.ts';
+
+export type ModifySecurityGroupRuleParams = ModifyRuleParams;
+export type ModifySecurityGroupRuleResponse = ModifyRuleResponse;
+
+/**
+ * Changes an inbound rule by ID; the kind of source, NicType and the port kind stay fixed.
+ * @throws MissingParameter.SecurityGroupRuleId, InvalidSecurityGroupRuleId.NotFound, InvalidOperation.ModifySgRuleEntityType, InvalidOperation.ModifyNicType, InvalidOperation.ModifyPortRangeType, InvalidParam.InvalidModifyRuleRequest, InvalidOperation.RuleDuplicate, plus the group and permission codes of AuthorizeSecurityGroup
+ */
+export const modifySecurityGroupRule = defineAction<ModifySecurityGroupRuleParams, ModifySecurityGroupRuleResponse>({
+  readOnly: false,
+  run(ctx, params) {
+    return modifyRule(ctx, params, 'ingress');
+  },
+});

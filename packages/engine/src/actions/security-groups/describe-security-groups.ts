@@ -1,0 +1,190 @@
+import { fail } from '../../errors.ts';
+import type { NetworkInterface } from '../../model/instance.ts';
+import type { InnerAccessPolicy, SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
+import { optionalArray, optionalInteger, optionalString, requireRegion } from '../../validate/params.ts';
+import { defineAction } from '../define.ts';
+import { pageByNumber, pageByToken } from '../paging.ts';
+import { membersByGroup, tagsView } from './group-lookup.ts';
+
+export interface DescribeSecurityGroupsParams {
+  RegionId: string;
+  SecurityGroupId?: string;
+  /** A JSON array string as on the wire (`'["sg-a","sg-b"]'`), or an array. Up to 100 IDs. */
+  SecurityGroupIds?: string | string[];
+  /** Exact match, as the API does. */
+  SecurityGroupName?: string;
+  /** Ours, not the API's: case-insensitive substring of the ID or the name, for the console's search box. */
+  Keyword?: string;
+  VpcId?: string;
+  SecurityGroupType?: SecurityGroupType;
+  /** Every given tag must be on the group; a missing or empty Value matches any value. */
+  Tag?: { Key: string; Value?: string }[];
+  MaxResults?: number;
+  NextToken?: string;
+  /** Page-number paging, used by the console's table; ignored when MaxResults or NextToken is given. */
+  PageNumber?: number;
+  PageSize?: number;
+}
+
+export interface SecurityGroupSummary {
+  SecurityGroupId: string;
+  SecurityGroupName: string;
+  Description: string;
+  SecurityGroupType: SecurityGroupType;
+  VpcId: string;
+  CreationTime: string;
+  ResourceGroupId: string;
+  EcsCount: number;
+  AvailableInstanceAmount: number;
+  RuleCount: number;
+  GroupToGroupRuleCount: number;
+  ServiceManaged: boolean;
+  ServiceID: string;
+  Tags: { Tag: { TagKey: string; TagValue: string }[] };
+  /** Extras (not in the API's list item), so the console's table needs no second call per row. */
+  InnerAccessPolicy: InnerAccessPolicy;
+  DeletionProtection: boolean;
+  IsDefault: boolean;
+}
+
+export interface DescribeSecurityGroupsResponse {
+  SecurityGroups: { SecurityGroup: SecurityGroupSummary[] };
+  TotalCount: number;
+  PageNumber: number;
+  PageSize: number;
+  NextToken: string;
+  RegionId: string;
+}
+
+/** Capacity of a basic group in private IPs (quota q_vpc-normal-security-group-ip-count). */
+const BASIC_IP_CAPACITY = 6000;
+/** Capacity of an enterprise group, counted in network interfaces. */
+const ENTERPRISE_ENI_CAPACITY = 65536;
+const MAX_IDS = 100;
+
+/**
+ * Lists a region's groups, newest first, with counts of members and rules.
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidSecurityGroupIds.Malformed,
+ * InvalidParameter, InvalidNextToken.Malformed
+ */
+export const describeSecurityGroups = defineAction<DescribeSecurityGroupsParams, DescribeSecurityGroupsResponse>({
+  readOnly: true,
+  run(ctx, params) {
+    const region = requireRegion(ctx, params.RegionId);
+    const ids = readIds(params.SecurityGroupIds);
+    const id = optionalString(params.SecurityGroupId, 'SecurityGroupId');
+    const name = optionalString(params.SecurityGroupName, 'SecurityGroupName');
+    const keyword = optionalString(params.Keyword, 'Keyword').trim().toLowerCase();
+    const vpcId = optionalString(params.VpcId, 'VpcId');
+    const type = optionalString(params.SecurityGroupType, 'SecurityGroupType');
+    const tags = readTagFilter(params.Tag);
+
+    const matches = ctx.tx
+      .all('securityGroups')
+      .filter(
+        (g) =>
+          g.RegionId === region.RegionId &&
+          (ids === null || ids.has(g.SecurityGroupId)) &&
+          (id === '' || g.SecurityGroupId === id) &&
+          (name === '' || g.SecurityGroupName === name) &&
+          (keyword === '' ||
+            g.SecurityGroupId.toLowerCase().includes(keyword) ||
+            g.SecurityGroupName.toLowerCase().includes(keyword)) &&
+          (vpcId === '' || g.VpcId === vpcId) &&
+          (type === '' || g.SecurityGroupType === type) &&
+          tags.every((t) => g.Tags.some((own) => own.TagKey === t.key && (t.value === '' || own.TagValue === t.value))),
+      );
+    matches.sort((a, b) =>
+      a.CreationTime === b.CreationTime
+        ? a.SecurityGroupId.localeCompare(b.SecurityGroupId)
+        : a.CreationTime < b.CreationTime
+          ? 1
+          : -1,
+    );
+
+    const byNumber =
+      params.MaxResults === undefined &&
+      params.NextToken === undefined &&
+      (params.PageNumber !== undefined || params.PageSize !== undefined);
+    let page: SecurityGroup[];
+    let paging: { PageNumber: number; PageSize: number; NextToken: string };
+    if (byNumber) {
+      const result = pageByNumber(matches, params.PageNumber, params.PageSize, { max: 100, default: 10 });
+      page = result.page;
+      paging = { PageNumber: result.PageNumber, PageSize: result.PageSize, NextToken: '' };
+    } else {
+      const limits = { min: 10, max: 100, default: 10 };
+      const result = pageByToken(matches, params.MaxResults, params.NextToken, limits);
+      // pageByToken has validated both; derive the page number the token stands for.
+      const size = optionalInteger(params.MaxResults, 'MaxResults', limits.min, limits.max) ?? limits.default;
+      const start = Number(optionalString(params.NextToken, 'NextToken') || '0');
+      page = result.page;
+      paging = { PageNumber: Math.floor(start / size) + 1, PageSize: size, NextToken: result.NextToken };
+    }
+
+    const members = membersByGroup(ctx.tx);
+    return {
+      SecurityGroups: { SecurityGroup: page.map((g) => summarise(g, members.get(g.SecurityGroupId) ?? [])) },
+      TotalCount: matches.length,
+      ...paging,
+      RegionId: region.RegionId,
+    };
+  },
+});
+
+function summarise(group: SecurityGroup, members: readonly NetworkInterface[]): SecurityGroupSummary {
+  const instanceIds = new Set(members.map((eni) => eni.InstanceId).filter((id) => id !== ''));
+  // Basic groups are bounded by the private IPs of their members; each stored interface has one.
+  const privateIps = members.filter((eni) => eni.PrimaryIpAddress !== '').length;
+  return {
+    SecurityGroupId: group.SecurityGroupId,
+    SecurityGroupName: group.SecurityGroupName,
+    Description: group.Description,
+    SecurityGroupType: group.SecurityGroupType,
+    VpcId: group.VpcId,
+    CreationTime: group.CreationTime,
+    ResourceGroupId: group.ResourceGroupId,
+    EcsCount: instanceIds.size,
+    AvailableInstanceAmount:
+      group.SecurityGroupType === 'enterprise'
+        ? Math.max(0, ENTERPRISE_ENI_CAPACITY - members.length)
+        : Math.max(0, BASIC_IP_CAPACITY - privateIps),
+    RuleCount: group.Rules.length,
+    GroupToGroupRuleCount: group.Rules.filter((r) => r.SourceGroupId !== '' || r.DestGroupId !== '').length,
+    ServiceManaged: group.ServiceManaged,
+    ServiceID: group.ServiceID,
+    Tags: tagsView(group),
+    InnerAccessPolicy: group.InnerAccessPolicy,
+    DeletionProtection: group.DeletionProtection,
+    IsDefault: group.IsDefault,
+  };
+}
+
+/** null when the filter is absent; an empty set (matching nothing) for `[]`. */
+function readIds(value: unknown): Set<string> | null {
+  if (value === undefined || value === null || value === '') return null;
+  let list: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      list = undefined;
+    }
+  }
+  if (!Array.isArray(list) || list.some((v) => typeof v !== 'string') || list.length > MAX_IDS) {
+    fail(
+      'InvalidSecurityGroupIds.Malformed',
+      `The specified parameter SecurityGroupIds is not valid. It must be a JSON array of up to ${MAX_IDS} security group IDs.`,
+      400,
+      'SecurityGroupIds',
+    );
+  }
+  return new Set(list as string[]);
+}
+
+function readTagFilter(value: unknown): { key: string; value: string }[] {
+  return optionalArray(value, 'Tag').map((item) => {
+    const raw = (item ?? {}) as Record<string, unknown>;
+    return { key: optionalString(raw.Key, 'Tag.N.Key'), value: optionalString(raw.Value, 'Tag.N.Value') };
+  });
+}

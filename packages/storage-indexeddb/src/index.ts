@@ -1,0 +1,134 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import {
+  StorageConflictError,
+  TABLE_NAMES,
+  type Change,
+  type Storage,
+  type TableName,
+  type TableRows,
+} from '@sg/engine';
+import { openChangeChannel } from './change-channel.ts';
+import { openDatabase, type ConnectionCallbacks } from './open-database.ts';
+import { DEFAULT_CHANNEL_NAME, DEFAULT_DATABASE_NAME, SCHEMA_VERSION, type StoredRow } from './schema.ts';
+
+export { SCHEMA_VERSION, DEFAULT_DATABASE_NAME, DEFAULT_CHANNEL_NAME, REGION_INDEX } from './schema.ts';
+export type { StoredRow } from './schema.ts';
+export { MIGRATIONS } from './migrations.ts';
+export type { Migration } from './migrations.ts';
+export { NewerSchemaError } from './open-database.ts';
+
+export interface IndexedDbStorageOptions extends ConnectionCallbacks {
+  /** Database name; `sg-console` by default. */
+  name?: string;
+  /** The IndexedDB to use; the global `indexedDB` by default (tests pass a fresh fake-indexeddb factory). */
+  indexedDB?: IDBFactory;
+  /** BroadcastChannel name for change notices; `sg-console-changes` by default. */
+  channelName?: string;
+}
+
+/** Raised by a storage whose connection was closed (by close(), or for another tab's newer version). */
+export class DatabaseClosedError extends Error {
+  constructor() {
+    super('The database connection is closed (another tab may have opened a newer version); reload the page.');
+    this.name = 'DatabaseClosedError';
+  }
+}
+
+function abortQuietly(tx: IDBPTransaction<unknown, string[], IDBTransactionMode>): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted (a failed request aborts its transaction by itself).
+  }
+}
+
+/** The engine's storage port on IndexedDB: one store per table, one transaction per commit, revision-checked. */
+export async function openIndexedDbStorage(options: IndexedDbStorageOptions = {}): Promise<Storage> {
+  const name = options.name ?? DEFAULT_DATABASE_NAME;
+  const factory = options.indexedDB ?? globalThis.indexedDB;
+  if (!factory) throw new Error('IndexedDB is not available in this environment.');
+
+  let open = true;
+  const db: IDBPDatabase = await openDatabase(factory, name, SCHEMA_VERSION, {
+    onBlocked: options.onBlocked,
+    onVersionChange() {
+      open = false;
+      options.onVersionChange?.();
+    },
+  });
+
+  // A table added to the engine without a migration would otherwise fail later, on some unrelated write.
+  const missing = TABLE_NAMES.filter((table) => !db.objectStoreNames.contains(table));
+  if (missing.length > 0) {
+    db.close();
+    throw new Error(`Database "${name}" has no object store for ${missing.join(', ')}: add a migration (schema.ts).`);
+  }
+
+  const channel = openChangeChannel(options.channelName ?? DEFAULT_CHANNEL_NAME);
+
+  function assertOpen(): void {
+    if (!open) throw new DatabaseClosedError();
+  }
+
+  return {
+    kind: 'indexeddb',
+
+    async loadAll() {
+      assertOpen();
+      // One transaction: every table is read from the same committed state, never half of another tab's commit.
+      const tx = db.transaction([...TABLE_NAMES], 'readonly');
+      const lists = await Promise.all(
+        TABLE_NAMES.map((table) => tx.objectStore(table).getAll() as Promise<StoredRow[]>),
+      );
+      await tx.done;
+      const out = {} as TableRows;
+      TABLE_NAMES.forEach((table, i) => {
+        out[table] = (lists[i] ?? []).map(({ id, rev, data }) => ({ id, rev, data }));
+      });
+      return out;
+    },
+
+    async commit(changes: readonly Change[]) {
+      assertOpen();
+      if (changes.length === 0) return;
+      const tables: TableName[] = [...new Set(changes.map((c) => c.table))];
+      const tx = db.transaction(tables, 'readwrite');
+      // Errors are reported through the awaits below; this only keeps an abort from being an unhandled rejection.
+      tx.done.catch(() => undefined);
+      const writes: Promise<unknown>[] = [];
+      try {
+        // The check runs inside the write transaction: IndexedDB serialises overlapping readwrite transactions,
+        // so no other tab can commit between this read and the writes below.
+        const current = await Promise.all(
+          changes.map((c) => tx.objectStore(c.table).get(c.id) as Promise<StoredRow | undefined>),
+        );
+        const stale = changes.find((c, i) => (current[i]?.rev ?? 0) !== c.baseRev);
+        if (stale) throw new StorageConflictError(stale.table, stale.id);
+        for (const c of changes) {
+          const store = tx.objectStore(c.table);
+          const row: StoredRow = { id: c.id, rev: c.baseRev + 1, data: c.data };
+          // put() throws synchronously on uncloneable data, after earlier writes were already issued.
+          writes.push(c.data === null ? store.delete(c.id) : store.put(row));
+        }
+        await Promise.all([...writes, tx.done]);
+      } catch (error) {
+        // Nothing of the batch may land: abort undoes any write already issued in this transaction, whose
+        // promises then reject with AbortError; the caller gets the cause instead.
+        abortQuietly(tx);
+        writes.forEach((write) => write.catch(() => undefined));
+        throw error;
+      }
+      channel.post(tables);
+    },
+
+    onExternalChange(listener) {
+      return channel.listen(listener);
+    },
+
+    close() {
+      open = false;
+      db.close();
+      channel.close();
+    },
+  };
+}

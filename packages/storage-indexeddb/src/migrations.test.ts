@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { TABLE_NAMES } from '@sg/engine';
+import type { IDBPDatabase } from 'idb';
+import { createV1Database, V1_FIXTURE } from './fixtures/v1-database.ts';
+import { closeAll, freshWorld, openOn } from './fixtures/test-support.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { openDatabase } from './open-database.ts';
+import { DEFAULT_DATABASE_NAME, REGION_INDEX, SCHEMA_VERSION } from './schema.ts';
+
+afterEach(closeAll);
+
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** Store name -> [keyPath, index name -> index keyPath], read through a raw connection. */
+function shapeOf(db: IDBPDatabase): Record<string, [unknown, Record<string, unknown>]> {
+  const tx = db.transaction([...db.objectStoreNames], 'readonly');
+  const shape: Record<string, [unknown, Record<string, unknown>]> = {};
+  for (const name of db.objectStoreNames) {
+    const store = tx.objectStore(name);
+    const indexes: Record<string, unknown> = {};
+    for (const index of store.indexNames) indexes[index] = store.index(index).keyPath;
+    shape[name] = [store.keyPath, indexes];
+  }
+  return shape;
+}
+
+describe('migration list', () => {
+  it('numbers migrations 1..SCHEMA_VERSION with no gap, so every version bump has its step', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+    expect(MIGRATIONS.every((m) => m.description.length > 0)).toBe(true);
+  });
+
+  it('a new database has a store for every engine table (a new table needs a migration)', async () => {
+    const { factory } = freshWorld();
+    const db = await openDatabase(factory, 'fresh', SCHEMA_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual([...TABLE_NAMES].sort());
+    db.close();
+  });
+});
+
+describe('migration 1: first schema', () => {
+  it('creates exactly the stores of the stored v1 fixture, keyed by id, without indexes', async () => {
+    const { factory } = freshWorld();
+    const migrated = await openDatabase(factory, 'through-migration-1', 1);
+    const fixture = await createV1Database(factory, 'fixture');
+    expect(shapeOf(migrated)).toEqual(shapeOf(fixture));
+    expect(
+      Object.values(shapeOf(migrated)).every(([keyPath, indexes]) => keyPath === 'id' && !Object.keys(indexes).length),
+    ).toBe(true);
+    migrated.close();
+    fixture.close();
+  });
+});
+
+describe('migration 2: byRegion index and security-group flags', () => {
+  async function upgradedFixture() {
+    const world = freshWorld();
+    (await createV1Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const storage = await openOn(world);
+    return { world, storage };
+  }
+
+  it('backfills DeletionProtection, ServiceManaged, ServiceID, IsDefault and keeps everything else', async () => {
+    const { storage } = await upgradedFixture();
+    const rows = await storage.loadAll();
+    const oldGroups = V1_FIXTURE.stores.securityGroups!;
+    expect(rows.securityGroups).toHaveLength(oldGroups.length);
+    for (const old of oldGroups) {
+      const row = rows.securityGroups.find((r) => r.id === old.id);
+      // Same revision: the shape changed, the record did not.
+      expect(row).toEqual({
+        id: old.id,
+        rev: old.rev,
+        data: { ...old.data, DeletionProtection: false, ServiceManaged: false, ServiceID: '', IsDefault: false },
+      });
+    }
+    expect(rows.vpcs).toEqual(byId(V1_FIXTURE.stores.vpcs!));
+    expect(rows.meta).toEqual(V1_FIXTURE.stores.meta);
+  });
+
+  it('indexes every store but meta by data.RegionId', async () => {
+    const { world, storage } = await upgradedFixture();
+    storage.close();
+    const db = await openDatabase(world.factory, DEFAULT_DATABASE_NAME, SCHEMA_VERSION);
+    const shape = shapeOf(db);
+    for (const table of TABLE_NAMES) {
+      expect(shape[table]).toEqual(['id', table === 'meta' ? {} : { [REGION_INDEX]: 'data.RegionId' }]);
+    }
+    const beijing = await db.getAllFromIndex('securityGroups', REGION_INDEX, 'cn-beijing');
+    expect(beijing.map((r: { id: string }) => r.id)).toEqual(['sg-2zefixture00000000005']);
+    expect(await db.countFromIndex('vpcs', REGION_INDEX, 'cn-hangzhou')).toBe(1);
+    db.close();
+  });
+
+  it('leaves the database at version 1, data intact, when a step fails midway', async () => {
+    const world = freshWorld();
+    (await createV1Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const failing = {
+      version: 2,
+      description: 'migration 2, then a failure after it wrote',
+      async upgrade(...args: Parameters<(typeof MIGRATIONS)[1]['upgrade']>) {
+        await MIGRATIONS[1]!.upgrade(...args);
+        throw new Error('step failed');
+      },
+    };
+    await expect(openDatabase(world.factory, DEFAULT_DATABASE_NAME, 2, {}, [MIGRATIONS[0]!, failing])).rejects.toThrow(
+      'step failed',
+    );
+    const db = await openDatabase(world.factory, DEFAULT_DATABASE_NAME, 1);
+    expect(db.version).toBe(1);
+    expect(shapeOf(db).securityGroups).toEqual(['id', {}]);
+    expect(await db.getAll('securityGroups')).toEqual(byId(V1_FIXTURE.stores.securityGroups!));
+    db.close();
+  });
+});
