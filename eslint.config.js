@@ -3,7 +3,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const uiLibraries = ['react', 'react-*', 'react/*', '@mantine/*', '@tanstack/*', 'zustand', 'zustand/*', 'react-router'];
+const uiLibraries = [
+  'react',
+  'react-*',
+  'react/*',
+  '@mantine/*',
+  '@tanstack/*',
+  'zustand',
+  'zustand/*',
+  'react-router',
+];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'e2e/test-results/**', 'e2e/playwright-report/**'] },
@@ -21,7 +30,10 @@ export default tseslint.config(
     // The engine runs in Node, in the browser and in a worker: no UI libraries, no DOM.
     files: ['packages/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: uiLibraries, message: 'The engine must not depend on UI libraries.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: uiLibraries, message: 'The engine must not depend on UI libraries.' }] },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB'],
     },
   },

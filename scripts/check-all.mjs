@@ -20,7 +20,8 @@ const steps = [
   ['unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`], {}],
   ['build', bin('vite'), ['build'], { cwd: 'apps/console', bin: '../../node_modules/.bin/vite' }],
 ];
-if (withE2e) steps.push(['Playwright', bin('playwright'), ['test'], { cwd: 'e2e', bin: 'node_modules/.bin/playwright' }]);
+if (withE2e)
+  steps.push(['Playwright', bin('playwright'), ['test'], { cwd: 'e2e', bin: 'node_modules/.bin/playwright' }]);
 
 for (const file of [vitestJson, playwrightJson]) rmSync(file, { force: true });
 
@@ -29,7 +30,9 @@ for (const [name, command, args, options] of steps) {
   console.log(`\n=== ${name}: ${[options.bin ?? command, ...args].join(' ')}`);
   const started = Date.now();
   const result = spawnSync(options.bin ?? command, args, { stdio: 'inherit', cwd: options.cwd });
-  console.log(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (result.status !== 0) {
     failedStep = name;
     break;

@@ -27,7 +27,7 @@ test('every page has its own URL and a reload keeps you there', async ({ page })
 
 test('the region selector switches region and keeps the page', async ({ page }) => {
   await page.goto('/cn-hangzhou/instances');
-  await page.getByRole('textbox', { name: 'Region' }).click();
+  await page.getByRole('combobox', { name: 'Region' }).click();
   await page.getByRole('option', { name: /cn-shanghai/ }).click();
   await expect(page).toHaveURL(/\/cn-shanghai\/instances$/);
   await expect(page.getByRole('table', { name: 'Instances' })).toBeVisible();
@@ -40,7 +40,9 @@ test('an unknown security group shows the engine error code', async ({ page }) =
 
 test('an empty world stays empty after a reload: the world is stored, not rebuilt', async ({ page }) => {
   await page.goto('/cn-hangzhou/security-groups');
-  await expect(page.getByRole('table', { name: 'Security groups' }).getByRole('link', { name: /^sg-/ }).first()).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Security groups' }).getByRole('link', { name: /^sg-/ }).first(),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'World' }).click();
   await page.getByRole('menuitem', { name: 'Start with an empty world' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();

@@ -27,7 +27,8 @@ async function main() {
   const { engine, vpcId } = await setup();
   const newGroup = async () =>
     (await engine.call('CreateSecurityGroup', { RegionId: 'cn-hangzhou', VpcId: vpcId })).SecurityGroupId;
-  const dropGroup = (id: string) => engine.call('DeleteSecurityGroup', { RegionId: 'cn-hangzhou', SecurityGroupId: id });
+  const dropGroup = (id: string) =>
+    engine.call('DeleteSecurityGroup', { RegionId: 'cn-hangzhou', SecurityGroupId: id });
 
   console.log('SG Console engine benchmarks (memory storage, one engine, Node', process.version + ')\n');
 
@@ -47,7 +48,11 @@ async function main() {
     await measure('AuthorizeSecurityGroup: 100 rules, one call each (new group)', async () => {
       const id = await newGroup();
       for (let i = 0; i < 100; i++) {
-        await engine.call('AuthorizeSecurityGroup', { RegionId: 'cn-hangzhou', SecurityGroupId: id, Permissions: [permission(i)] });
+        await engine.call('AuthorizeSecurityGroup', {
+          RegionId: 'cn-hangzhou',
+          SecurityGroupId: id,
+          Permissions: [permission(i)],
+        });
       }
       await dropGroup(id);
     }),
@@ -63,7 +68,11 @@ async function main() {
   }
   report(
     await measure('DescribeSecurityGroupAttribute: 1,000-rule group, MaxResults 1000', () =>
-      engine.call('DescribeSecurityGroupAttribute', { RegionId: 'cn-hangzhou', SecurityGroupId: big, MaxResults: 1000 }),
+      engine.call('DescribeSecurityGroupAttribute', {
+        RegionId: 'cn-hangzhou',
+        SecurityGroupId: big,
+        MaxResults: 1000,
+      }),
     ),
   );
   report(

@@ -93,9 +93,17 @@ describe('two connections to one storage (two tabs)', () => {
     tabB.subscribe(() => undefined);
     (database.connections as Set<unknown>).clear();
 
-    await tabA.call('ModifySecurityGroupAttribute', { RegionId: 'cn-hangzhou', SecurityGroupId, SecurityGroupName: 'from-a' });
+    await tabA.call('ModifySecurityGroupAttribute', {
+      RegionId: 'cn-hangzhou',
+      SecurityGroupId,
+      SecurityGroupName: 'from-a',
+    });
     await expectCode(
-      tabB.call('ModifySecurityGroupAttribute', { RegionId: 'cn-hangzhou', SecurityGroupId, SecurityGroupName: 'from-b' }),
+      tabB.call('ModifySecurityGroupAttribute', {
+        RegionId: 'cn-hangzhou',
+        SecurityGroupId,
+        SecurityGroupName: 'from-b',
+      }),
       'InvalidOperation.Conflict',
     );
     const seenByB = await tabB.call('DescribeSecurityGroupAttribute', { RegionId: 'cn-hangzhou', SecurityGroupId });

@@ -204,7 +204,11 @@ function asEngineError(error: unknown, requestId: string): EngineError {
   const engineError =
     error instanceof EngineError
       ? error
-      : new EngineError('InternalError', `The request processing has failed due to some unknown error. ${String(error)}`, 500);
+      : new EngineError(
+          'InternalError',
+          `The request processing has failed due to some unknown error. ${String(error)}`,
+          500,
+        );
   engineError.RequestId = requestId;
   return engineError;
 }

@@ -36,7 +36,10 @@ export function fail(code: string, message: string, httpStatus = 400, field?: st
 
 /** Raised by a storage when a write's expected revision no longer matches what is stored. */
 export class StorageConflictError extends Error {
-  constructor(readonly table: string, readonly id: string) {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
     super(`Stale revision for ${table}/${id}`);
     this.name = 'StorageConflictError';
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError } from '../errors.ts';
+import type { EngineError } from '../errors.ts';
 import { newestFirst, pageByEither, pageByNumber, pageByToken } from './paging.ts';
 
 const items = Array.from({ length: 25 }, (_, i) => i);

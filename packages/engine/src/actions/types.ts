@@ -5,5 +5,6 @@ type Registry = typeof registry;
 
 export type ActionName = keyof Registry;
 export type ParamsOf<A extends ActionName> = Registry[A] extends ActionDef<infer P, unknown> ? P : never;
-export type ResponseOf<A extends ActionName> =
-  (Registry[A] extends ActionDef<never, infer R> ? R : never) & { RequestId: string };
+export type ResponseOf<A extends ActionName> = (Registry[A] extends ActionDef<never, infer R> ? R : never) & {
+  RequestId: string;
+};

@@ -18,38 +18,111 @@ export async function buildDemoWorld(call: Call): Promise<void> {
 
 async function buildHangzhou(call: Call): Promise<void> {
   const RegionId = 'cn-hangzhou';
-  const { VpcId } = await call('CreateVpc', { RegionId, VpcName: 'prod-vpc', CidrBlock: '172.16.0.0/12', Description: 'Production network' });
-  const web = await call('CreateVSwitch', { RegionId, VpcId, ZoneId: 'cn-hangzhou-h', CidrBlock: '172.16.1.0/24', VSwitchName: 'prod-web-h' });
-  const db = await call('CreateVSwitch', { RegionId, VpcId, ZoneId: 'cn-hangzhou-i', CidrBlock: '172.16.2.0/24', VSwitchName: 'prod-db-i' });
+  const { VpcId } = await call('CreateVpc', {
+    RegionId,
+    VpcName: 'prod-vpc',
+    CidrBlock: '172.16.0.0/12',
+    Description: 'Production network',
+  });
+  const web = await call('CreateVSwitch', {
+    RegionId,
+    VpcId,
+    ZoneId: 'cn-hangzhou-h',
+    CidrBlock: '172.16.1.0/24',
+    VSwitchName: 'prod-web-h',
+  });
+  const db = await call('CreateVSwitch', {
+    RegionId,
+    VpcId,
+    ZoneId: 'cn-hangzhou-i',
+    CidrBlock: '172.16.2.0/24',
+    VSwitchName: 'prod-db-i',
+  });
 
-  const webSg = await createGroup(call, RegionId, VpcId, 'prod-web-sg', 'Public web tier', [{ Key: 'env', Value: 'prod' }, { Key: 'app', Value: 'web' }]);
+  const webSg = await createGroup(call, RegionId, VpcId, 'prod-web-sg', 'Public web tier', [
+    { Key: 'env', Value: 'prod' },
+    { Key: 'app', Value: 'web' },
+  ]);
   await call('AuthorizeSecurityGroup', {
     RegionId,
     SecurityGroupId: webSg,
     Permissions: [
-      { IpProtocol: 'TCP', PortRange: '80/80', SourceCidrIp: ANYWHERE, Priority: '1', Description: 'HTTP for the public website' },
-      { IpProtocol: 'TCP', PortRange: '443/443', SourceCidrIp: ANYWHERE, Priority: '1', Description: 'HTTPS for the public website' },
-      { IpProtocol: 'TCP', PortRange: '22/22', SourceCidrIp: '121.40.18.0/24', Priority: '1', Description: 'SSH from the office network' },
+      {
+        IpProtocol: 'TCP',
+        PortRange: '80/80',
+        SourceCidrIp: ANYWHERE,
+        Priority: '1',
+        Description: 'HTTP for the public website',
+      },
+      {
+        IpProtocol: 'TCP',
+        PortRange: '443/443',
+        SourceCidrIp: ANYWHERE,
+        Priority: '1',
+        Description: 'HTTPS for the public website',
+      },
+      {
+        IpProtocol: 'TCP',
+        PortRange: '22/22',
+        SourceCidrIp: '121.40.18.0/24',
+        Priority: '1',
+        Description: 'SSH from the office network',
+      },
       { IpProtocol: 'ICMP', PortRange: '-1/-1', SourceCidrIp: ANYWHERE, Priority: '100', Description: 'Ping' },
-      { IpProtocol: 'TCP', PortRange: '1/65535', SourceCidrIp: '100.64.0.0/10', Priority: '10', Description: 'Health checks' },
+      {
+        IpProtocol: 'TCP',
+        PortRange: '1/65535',
+        SourceCidrIp: '100.64.0.0/10',
+        Priority: '10',
+        Description: 'Health checks',
+      },
     ],
   });
   await call('AuthorizeSecurityGroupEgress', {
     RegionId,
     SecurityGroupId: webSg,
     Permissions: [
-      { IpProtocol: 'ALL', PortRange: '-1/-1', DestCidrIp: '203.0.113.66/32', Policy: 'drop', Priority: '1', Description: 'Known high-risk address' },
+      {
+        IpProtocol: 'ALL',
+        PortRange: '-1/-1',
+        DestCidrIp: '203.0.113.66/32',
+        Policy: 'drop',
+        Priority: '1',
+        Description: 'Known high-risk address',
+      },
     ],
   });
 
-  const dbSg = await createGroup(call, RegionId, VpcId, 'prod-db-sg', 'MySQL tier, reachable from the web tier only', [{ Key: 'env', Value: 'prod' }, { Key: 'app', Value: 'mysql' }]);
+  const dbSg = await createGroup(call, RegionId, VpcId, 'prod-db-sg', 'MySQL tier, reachable from the web tier only', [
+    { Key: 'env', Value: 'prod' },
+    { Key: 'app', Value: 'mysql' },
+  ]);
   await call('AuthorizeSecurityGroup', {
     RegionId,
     SecurityGroupId: dbSg,
     Permissions: [
-      { IpProtocol: 'TCP', PortRange: '3306/3306', SourceGroupId: webSg, Priority: '1', Description: 'MySQL from the web tier' },
-      { IpProtocol: 'TCP', PortRange: '22/22', SourceCidrIp: '172.16.1.0/24', Priority: '1', Description: 'SSH from the web subnet' },
-      { IpProtocol: 'TCP', PortRange: '3306/3306', SourceCidrIp: ANYWHERE, Policy: 'drop', Priority: '50', Description: 'Never expose MySQL' },
+      {
+        IpProtocol: 'TCP',
+        PortRange: '3306/3306',
+        SourceGroupId: webSg,
+        Priority: '1',
+        Description: 'MySQL from the web tier',
+      },
+      {
+        IpProtocol: 'TCP',
+        PortRange: '22/22',
+        SourceCidrIp: '172.16.1.0/24',
+        Priority: '1',
+        Description: 'SSH from the web subnet',
+      },
+      {
+        IpProtocol: 'TCP',
+        PortRange: '3306/3306',
+        SourceCidrIp: ANYWHERE,
+        Policy: 'drop',
+        Priority: '50',
+        Description: 'Never expose MySQL',
+      },
     ],
   });
 
@@ -63,12 +136,28 @@ async function buildHangzhou(call: Call): Promise<void> {
   await call('AuthorizeSecurityGroup', {
     RegionId,
     SecurityGroupId: mgmtSg.SecurityGroupId,
-    Permissions: [{ IpProtocol: 'TCP', PortRange: '22/22', SourceCidrIp: '10.10.0.0/16', Priority: '1', Description: 'SSH from the VPN' }],
+    Permissions: [
+      {
+        IpProtocol: 'TCP',
+        PortRange: '22/22',
+        SourceCidrIp: '10.10.0.0/16',
+        Priority: '1',
+        Description: 'SSH from the VPN',
+      },
+    ],
   });
   await call('AuthorizeSecurityGroupEgress', {
     RegionId,
     SecurityGroupId: mgmtSg.SecurityGroupId,
-    Permissions: [{ IpProtocol: 'ALL', PortRange: '-1/-1', DestCidrIp: ANYWHERE, Priority: '100', Description: 'Allow all outbound' }],
+    Permissions: [
+      {
+        IpProtocol: 'ALL',
+        PortRange: '-1/-1',
+        DestCidrIp: ANYWHERE,
+        Priority: '100',
+        Description: 'Allow all outbound',
+      },
+    ],
   });
 
   await launch(call, RegionId, web.VSwitchId, 'web-01', LINUX, [webSg]);
@@ -80,16 +169,47 @@ async function buildHangzhou(call: Call): Promise<void> {
 
 async function buildShanghai(call: Call): Promise<void> {
   const RegionId = 'cn-shanghai';
-  const { VpcId } = await call('CreateVpc', { RegionId, VpcName: 'staging-vpc', CidrBlock: '192.168.0.0/16', Description: 'Staging network' });
-  const app = await call('CreateVSwitch', { RegionId, VpcId, ZoneId: 'cn-shanghai-e', CidrBlock: '192.168.10.0/24', VSwitchName: 'staging-app-e' });
-  const appSg = await createGroup(call, RegionId, VpcId, 'staging-app-sg', 'Staging application servers', [{ Key: 'env', Value: 'staging' }]);
+  const { VpcId } = await call('CreateVpc', {
+    RegionId,
+    VpcName: 'staging-vpc',
+    CidrBlock: '192.168.0.0/16',
+    Description: 'Staging network',
+  });
+  const app = await call('CreateVSwitch', {
+    RegionId,
+    VpcId,
+    ZoneId: 'cn-shanghai-e',
+    CidrBlock: '192.168.10.0/24',
+    VSwitchName: 'staging-app-e',
+  });
+  const appSg = await createGroup(call, RegionId, VpcId, 'staging-app-sg', 'Staging application servers', [
+    { Key: 'env', Value: 'staging' },
+  ]);
   await call('AuthorizeSecurityGroup', {
     RegionId,
     SecurityGroupId: appSg,
     Permissions: [
-      { IpProtocol: 'TCP', PortRange: '8080/8080', SourceCidrIp: '192.168.0.0/16', Priority: '1', Description: 'App port inside the VPC' },
-      { IpProtocol: 'TCP', PortRange: '22/22', SourceCidrIp: ANYWHERE, Priority: '1', Description: 'Temporary: SSH from anywhere' },
-      { IpProtocol: 'TCP', PortRange: '443/443', Ipv6SourceCidrIp: '::/0', Priority: '1', Description: 'HTTPS over IPv6' },
+      {
+        IpProtocol: 'TCP',
+        PortRange: '8080/8080',
+        SourceCidrIp: '192.168.0.0/16',
+        Priority: '1',
+        Description: 'App port inside the VPC',
+      },
+      {
+        IpProtocol: 'TCP',
+        PortRange: '22/22',
+        SourceCidrIp: ANYWHERE,
+        Priority: '1',
+        Description: 'Temporary: SSH from anywhere',
+      },
+      {
+        IpProtocol: 'TCP',
+        PortRange: '443/443',
+        Ipv6SourceCidrIp: '::/0',
+        Priority: '1',
+        Description: 'HTTPS over IPv6',
+      },
     ],
   });
   await launch(call, RegionId, app.VSwitchId, 'staging-app-01', UBUNTU, [appSg]);
@@ -108,6 +228,13 @@ async function createGroup(
   return res.SecurityGroupId;
 }
 
-async function launch(call: Call, RegionId: string, VSwitchId: string, InstanceName: string, ImageId: string, SecurityGroupIds: string[]) {
+async function launch(
+  call: Call,
+  RegionId: string,
+  VSwitchId: string,
+  InstanceName: string,
+  ImageId: string,
+  SecurityGroupIds: string[],
+) {
   await call('RunInstances', { RegionId, VSwitchId, InstanceName, ImageId, SecurityGroupIds });
 }

@@ -10,7 +10,12 @@ export type RuleEntityType = 'ipv4' | 'ipv6' | 'group' | 'prefixList';
 /** The peer fields of a rule: Source* for ingress, Dest* for egress. */
 export function peerOf(rule: RuleDraft): { cidr: string; ipv6: string; group: string; prefixList: string } {
   return rule.Direction === 'ingress'
-    ? { cidr: rule.SourceCidrIp, ipv6: rule.Ipv6SourceCidrIp, group: rule.SourceGroupId, prefixList: rule.SourcePrefixListId }
+    ? {
+        cidr: rule.SourceCidrIp,
+        ipv6: rule.Ipv6SourceCidrIp,
+        group: rule.SourceGroupId,
+        prefixList: rule.SourcePrefixListId,
+      }
     : { cidr: rule.DestCidrIp, ipv6: rule.Ipv6DestCidrIp, group: rule.DestGroupId, prefixList: rule.DestPrefixListId };
 }
 

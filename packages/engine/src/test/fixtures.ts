@@ -2,7 +2,9 @@ import { createManualClock } from '../clock.ts';
 import { createEngine, type Engine } from '../engine.ts';
 
 /** An empty world with one VPC and one vSwitch in cn-hangzhou, on memory storage and a test clock. */
-export async function emptyWorldWithVpc(idSeed = 'test'): Promise<{ engine: Engine; vpcId: string; vSwitchId: string }> {
+export async function emptyWorldWithVpc(
+  idSeed = 'test',
+): Promise<{ engine: Engine; vpcId: string; vSwitchId: string }> {
   const engine = await createEngine({ world: 'empty', idSeed, clock: createManualClock() });
   const { VpcId: vpcId } = await engine.call('CreateVpc', {
     RegionId: 'cn-hangzhou',

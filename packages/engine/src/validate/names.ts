@@ -46,12 +46,7 @@ export function tagsProblem(tags: readonly Tag[], maxTags: number): Problem | nu
   }
   const seen = new Set<string>();
   for (const { TagKey, TagValue } of tags) {
-    if (
-      TagKey === '' ||
-      TagKey.length > 128 ||
-      /^(aliyun|acs:)/i.test(TagKey) ||
-      /https?:\/\//i.test(TagKey)
-    ) {
+    if (TagKey === '' || TagKey.length > 128 || /^(aliyun|acs:)/i.test(TagKey) || /https?:\/\//i.test(TagKey)) {
       return problem(
         'InvalidTagKey.Malformed',
         'The specified Tag.n.Key is not valid. It must be 1 to 128 characters long, cannot start with aliyun or acs:, and cannot contain http:// or https://.',

@@ -27,7 +27,12 @@ export function optionalInteger(value: unknown, name: string, min: number, max: 
   if (value === undefined || value === null || value === '') return undefined;
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) {
-    fail('InvalidParameter', `The specified parameter ${name} is not valid. Valid values: ${min} to ${max}.`, 400, name);
+    fail(
+      'InvalidParameter',
+      `The specified parameter ${name} is not valid. Valid values: ${min} to ${max}.`,
+      400,
+      name,
+    );
   }
   return n;
 }

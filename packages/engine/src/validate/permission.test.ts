@@ -36,21 +36,42 @@ describe('normalisePermission', () => {
 
   it('puts the peer in Dest* for egress and the local address in Source*', () => {
     const r = rule(
-      normalisePermission('egress', { IpProtocol: 'TCP', PortRange: '443/443', DestCidrIp: '0.0.0.0/0', SourceCidrIp: '172.16.1.5' }),
+      normalisePermission('egress', {
+        IpProtocol: 'TCP',
+        PortRange: '443/443',
+        DestCidrIp: '0.0.0.0/0',
+        SourceCidrIp: '172.16.1.5',
+      }),
     );
     expect([r.DestCidrIp, r.SourceCidrIp]).toEqual(['0.0.0.0/0', '172.16.1.5']);
   });
 
   it('keeps IPv4 text as given and compresses IPv6', () => {
-    expect(rule(normalisePermission('ingress', { IpProtocol: 'ALL', SourceCidrIp: '10.159.6.18/12' })).SourceCidrIp).toBe('10.159.6.18/12');
-    const v6 = rule(normalisePermission('ingress', { IpProtocol: 'ALL', Ipv6SourceCidrIp: '2001:0DB8:0000:0000:0000:0000:0000:0001/64' }));
+    expect(
+      rule(normalisePermission('ingress', { IpProtocol: 'ALL', SourceCidrIp: '10.159.6.18/12' })).SourceCidrIp,
+    ).toBe('10.159.6.18/12');
+    const v6 = rule(
+      normalisePermission('ingress', {
+        IpProtocol: 'ALL',
+        Ipv6SourceCidrIp: '2001:0DB8:0000:0000:0000:0000:0000:0001/64',
+      }),
+    );
     expect(v6.Ipv6SourceCidrIp).toBe('2001:db8::1/64');
   });
 
   it('lets a CIDR beat a group ID and any other peer beat a prefix list', () => {
-    const cidr = rule(normalisePermission('ingress', { IpProtocol: 'ALL', SourceCidrIp: '1.1.1.1', SourceGroupId: 'sg-x', SourcePrefixListId: 'pl-x' }));
+    const cidr = rule(
+      normalisePermission('ingress', {
+        IpProtocol: 'ALL',
+        SourceCidrIp: '1.1.1.1',
+        SourceGroupId: 'sg-x',
+        SourcePrefixListId: 'pl-x',
+      }),
+    );
     expect([cidr.SourceCidrIp, cidr.SourceGroupId, cidr.SourcePrefixListId]).toEqual(['1.1.1.1', '', '']);
-    const group = rule(normalisePermission('ingress', { IpProtocol: 'ALL', SourceGroupId: 'sg-x', SourcePrefixListId: 'pl-x' }));
+    const group = rule(
+      normalisePermission('ingress', { IpProtocol: 'ALL', SourceGroupId: 'sg-x', SourcePrefixListId: 'pl-x' }),
+    );
     expect([group.SourceGroupId, group.SourcePrefixListId]).toEqual(['sg-x', '']);
     expect(ruleEntityType(group)).toBe('group');
     const list = rule(normalisePermission('egress', { IpProtocol: 'ALL', DestPrefixListId: 'pl-x' }));
@@ -58,18 +79,35 @@ describe('normalisePermission', () => {
   });
 
   it('ignores PortRangeListId when PortRange is given', () => {
-    const r = rule(normalisePermission('ingress', { IpProtocol: 'TCP', PortRange: '22/22', PortRangeListId: 'prl-x', SourceCidrIp: '1.1.1.1' }));
+    const r = rule(
+      normalisePermission('ingress', {
+        IpProtocol: 'TCP',
+        PortRange: '22/22',
+        PortRangeListId: 'prl-x',
+        SourceCidrIp: '1.1.1.1',
+      }),
+    );
     expect([r.PortRange, r.PortRangeListId]).toEqual(['22/22', '']);
   });
 
   it('names the field of each problem, direction-aware', () => {
     const base = { IpProtocol: 'TCP', PortRange: '22/22' };
-    expect(codeOf(normalisePermission('ingress', { ...base, SourceCidrIp: '10.0.0.0/33' }))).toBe('InvalidSourceCidrIp.Malformed @SourceCidrIp');
-    expect(codeOf(normalisePermission('egress', { ...base, DestCidrIp: '::/0' }))).toBe('InvalidDestCidrIp.Malformed @DestCidrIp');
-    expect(codeOf(normalisePermission('egress', { ...base, Ipv6DestCidrIp: '10.0.0.0/8' }))).toBe('InvalidParam.Ipv6DestCidrIp @Ipv6DestCidrIp');
+    expect(codeOf(normalisePermission('ingress', { ...base, SourceCidrIp: '10.0.0.0/33' }))).toBe(
+      'InvalidSourceCidrIp.Malformed @SourceCidrIp',
+    );
+    expect(codeOf(normalisePermission('egress', { ...base, DestCidrIp: '::/0' }))).toBe(
+      'InvalidDestCidrIp.Malformed @DestCidrIp',
+    );
+    expect(codeOf(normalisePermission('egress', { ...base, Ipv6DestCidrIp: '10.0.0.0/8' }))).toBe(
+      'InvalidParam.Ipv6DestCidrIp @Ipv6DestCidrIp',
+    );
     expect(codeOf(normalisePermission('egress', { ...base }))).toBe('MissingParameter.Dest @DestCidrIp');
-    expect(codeOf(normalisePermission('ingress', { ...base, PortRange: '200/1', SourceCidrIp: '1.1.1.1' }))).toBe('InvalidParam.PortRange @PortRange');
-    expect(codeOf(normalisePermission('ingress', { ...base, Priority: 'abc', SourceCidrIp: '1.1.1.1' }))).toBe('InvalidPriority.Malformed @Priority');
+    expect(codeOf(normalisePermission('ingress', { ...base, PortRange: '200/1', SourceCidrIp: '1.1.1.1' }))).toBe(
+      'InvalidParam.PortRange @PortRange',
+    );
+    expect(codeOf(normalisePermission('ingress', { ...base, Priority: 'abc', SourceCidrIp: '1.1.1.1' }))).toBe(
+      'InvalidPriority.Malformed @Priority',
+    );
     expect(codeOf(normalisePermission('ingress', { ...base, SourceCidrIp: 5 }))).toBe('InvalidParameter @SourceCidrIp');
     expect(codeOf(normalisePermission('ingress', null))).toBe('MissingParameter.IpProtocol @IpProtocol');
   });
@@ -81,12 +119,17 @@ describe('normalisePermission', () => {
 });
 
 describe('ruleIdentity', () => {
-  const identity = (input: object, direction: 'ingress' | 'egress' = 'ingress') => ruleIdentity(rule(normalisePermission(direction, input)));
+  const identity = (input: object, direction: 'ingress' | 'egress' = 'ingress') =>
+    ruleIdentity(rule(normalisePermission(direction, input)));
   const base = { IpProtocol: 'tcp', PortRange: '22/22', SourceCidrIp: '10.0.0.1' };
 
   it('ignores the description, case and CIDR spelling', () => {
-    expect(identity({ ...base, Description: 'ssh' })).toBe(identity({ ...base, IpProtocol: 'TCP', Policy: 'ACCEPT', SourceCidrIp: '10.0.0.1/32' }));
-    expect(identity({ ...base, SourceCidrIp: '10.159.6.18/12' })).toBe(identity({ ...base, SourceCidrIp: '10.144.0.0/12' }));
+    expect(identity({ ...base, Description: 'ssh' })).toBe(
+      identity({ ...base, IpProtocol: 'TCP', Policy: 'ACCEPT', SourceCidrIp: '10.0.0.1/32' }),
+    );
+    expect(identity({ ...base, SourceCidrIp: '10.159.6.18/12' })).toBe(
+      identity({ ...base, SourceCidrIp: '10.144.0.0/12' }),
+    );
   });
 
   it('separates direction, priority, policy, ports and local address', () => {

@@ -1,4 +1,4 @@
-import type { Direction } from '../model/security-group.ts';
+import type { Direction, IpProtocol } from '../model/security-group.ts';
 import type { RuleDraft } from '../model/rule-identity.ts';
 import { parseCidr, type AddressFamily } from './cidr.ts';
 import { ruleDescriptionProblem } from './names.ts';
@@ -31,9 +31,22 @@ export interface PermissionInput {
 export type PermissionField = keyof PermissionInput;
 
 export const PERMISSION_FIELDS: readonly PermissionField[] = [
-  'IpProtocol', 'PortRange', 'PortRangeListId', 'SourcePortRange', 'Policy', 'Priority',
-  'SourceCidrIp', 'Ipv6SourceCidrIp', 'SourceGroupId', 'SourcePrefixListId',
-  'DestCidrIp', 'Ipv6DestCidrIp', 'DestGroupId', 'DestPrefixListId', 'NicType', 'Description',
+  'IpProtocol',
+  'PortRange',
+  'PortRangeListId',
+  'SourcePortRange',
+  'Policy',
+  'Priority',
+  'SourceCidrIp',
+  'Ipv6SourceCidrIp',
+  'SourceGroupId',
+  'SourcePrefixListId',
+  'DestCidrIp',
+  'Ipv6DestCidrIp',
+  'DestGroupId',
+  'DestPrefixListId',
+  'NicType',
+  'Description',
 ];
 
 /** A finding with the parameter it is about, so a form can show it next to that field. */
@@ -73,7 +86,10 @@ function check(field: PermissionField, found: Problem | null): void {
 
 /** Every field except Priority must be a string when present; blanks count as absent. */
 function readFields(input: unknown): Record<PermissionField, string> {
-  const raw = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
+  const raw = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Record<
+    string,
+    unknown
+  >;
   const out = {} as Record<PermissionField, string>;
   for (const field of PERMISSION_FIELDS) {
     const value = raw[field];
@@ -123,19 +139,20 @@ export function normalisePermission(direction: Direction, input: unknown, label 
   }
 }
 
-function normalise(direction: Direction, input: unknown, label: string): RuleDraft {
-  const f = readFields(input);
-  check('IpProtocol', ipProtocolProblem(f.IpProtocol));
-  const protocol = parseIpProtocol(f.IpProtocol) ?? 'ALL';
+/** PortRange wins over PortRangeListId; with neither, port-less protocols get `-1/-1`. */
+function readPorts(f: Record<PermissionField, string>, protocol: IpProtocol) {
   const hasPorts = protocolHasPorts(protocol);
-
   let portRange = f.PortRange;
   let portRangeListId = '';
   if (portRange !== '') {
     check('PortRange', portRangeProblem(protocol, portRange));
   } else if (f.PortRangeListId !== '') {
     if (!hasPorts) {
-      reject('PortRangeListId', 'InvalidParam.ProtocolNotSupportPortRangeList', `The protocol ${protocol} does not support port range lists.`);
+      reject(
+        'PortRangeListId',
+        'InvalidParam.ProtocolNotSupportPortRangeList',
+        `The protocol ${protocol} does not support port range lists.`,
+      );
     }
     portRangeListId = f.PortRangeListId;
   } else if (hasPorts) {
@@ -143,12 +160,26 @@ function normalise(direction: Direction, input: unknown, label: string): RuleDra
   } else {
     portRange = ALL_PORTS;
   }
-  if (f.SourcePortRange !== '') check('SourcePortRange', portRangeProblem(protocol, f.SourcePortRange, 'SourcePortRange'));
+  if (f.SourcePortRange !== '') {
+    check('SourcePortRange', portRangeProblem(protocol, f.SourcePortRange, 'SourcePortRange'));
+  }
+  return { portRange, portRangeListId };
+}
 
+function normalise(direction: Direction, input: unknown, label: string): RuleDraft {
+  const f = readFields(input);
+  check('IpProtocol', ipProtocolProblem(f.IpProtocol));
+  const protocol = parseIpProtocol(f.IpProtocol) ?? 'ALL';
+  const hasPorts = protocolHasPorts(protocol);
+  const { portRange, portRangeListId } = readPorts(f, protocol);
   check('Policy', policyProblem(f.Policy));
   const nicType = f.NicType.toLowerCase();
   if (nicType !== '' && nicType !== 'intranet' && nicType !== 'internet') {
-    reject('NicType', 'InvalidNicType.ValueNotSupported', 'The specified NicType is not supported. Valid values: intranet, internet.');
+    reject(
+      'NicType',
+      'InvalidNicType.ValueNotSupported',
+      'The specified NicType is not supported. Valid values: intranet, internet.',
+    );
   }
 
   const [peerSide, localSide]: [Side, Side] = direction === 'ingress' ? ['Source', 'Dest'] : ['Dest', 'Source'];
@@ -157,7 +188,11 @@ function normalise(direction: Direction, input: unknown, label: string): RuleDra
   // Group and prefix-list fields exist only on the peer side; on the other side they are a mistake.
   for (const field of [localNames.group, localNames.prefixList]) {
     if (f[field] !== '') {
-      reject(field, 'InvalidSourceOrDestGroupId.DirectionMissmatch', `The parameter ${field} cannot be used in an ${direction} rule.`);
+      reject(
+        field,
+        'InvalidSourceOrDestGroupId.DirectionMissmatch',
+        `The parameter ${field} cannot be used in an ${direction} rule.`,
+      );
     }
   }
 
@@ -185,19 +220,34 @@ function normalise(direction: Direction, input: unknown, label: string): RuleDra
       reject(localField, 'InvalidParameter.Conflict', 'IPv6 and IPv4 addresses cannot exist at the same time.');
     }
     if (peerCidr.network === localCidr.network) {
-      reject(localField, 'InvalidParamter.Conflict', 'The specified SourceCidrIp should be different from the DestCidrIp.');
+      reject(
+        localField,
+        'InvalidParamter.Conflict',
+        'The specified SourceCidrIp should be different from the DestCidrIp.',
+      );
     }
   }
   const families = [peerCidr?.family, localCidr?.family];
   if (protocol === 'ICMP' && families.includes('IPv6')) {
-    reject('IpProtocol', 'InvalidParam.Ipv4ProtocolConflictWithIpv6Address', 'The IPv4 protocol ICMP cannot be used with an IPv6 address. Use ICMPv6.');
+    reject(
+      'IpProtocol',
+      'InvalidParam.Ipv4ProtocolConflictWithIpv6Address',
+      'The IPv4 protocol ICMP cannot be used with an IPv6 address. Use ICMPv6.',
+    );
   }
   if (protocol === 'ICMPv6' && families.includes('IPv4')) {
-    reject('IpProtocol', 'InvalidParam.Ipv6ProtocolConflictWithIpv4Address', 'The IPv6 protocol ICMPv6 cannot be used with an IPv4 address. Use ICMP.');
+    reject(
+      'IpProtocol',
+      'InvalidParam.Ipv6ProtocolConflictWithIpv4Address',
+      'The IPv6 protocol ICMPv6 cannot be used with an IPv4 address. Use ICMP.',
+    );
   }
   check('Description', ruleDescriptionProblem(f.Description));
 
-  const sides = { Source: { cidr: '', v6: '', group: '', prefixList: '' }, Dest: { cidr: '', v6: '', group: '', prefixList: '' } };
+  const sides = {
+    Source: { cidr: '', v6: '', group: '', prefixList: '' },
+    Dest: { cidr: '', v6: '', group: '', prefixList: '' },
+  };
   const peer = sides[peerSide];
   if (peerCidr?.family === 'IPv4') peer.cidr = peerCidr.text;
   if (peerCidr?.family === 'IPv6') peer.v6 = peerCidr.text;

@@ -16,11 +16,17 @@ export function parsePortRange(text: string): { start: number; end: number } | n
 function malformed(field: PortRangeField): Problem {
   // The source-port twin has its own code; the text is the one the API prints for PortRange.
   const code = field === 'PortRange' ? 'InvalidParam.PortRange' : 'InvalidSourcePortRange.Malformed';
-  return problem(code, `The specified parameter ${field} is not valid. It should be two integers less than 65535 in ?/? format.`);
+  return problem(
+    code,
+    `The specified parameter ${field} is not valid. It should be two integers less than 65535 in ?/? format.`,
+  );
 }
 
 function mismatch(): Problem {
-  return problem('OperationDenied', 'The specified IpProtocol does not exist or IpProtocol and PortRange do not match.');
+  return problem(
+    'OperationDenied',
+    'The specified IpProtocol does not exist or IpProtocol and PortRange do not match.',
+  );
 }
 
 /**
@@ -28,7 +34,11 @@ function mismatch(): Problem {
  * every other protocol takes only `-1/-1`. Syntax and range faults are malformed; a well-formed range on
  * the wrong protocol is a mismatch, as the API separates them.
  */
-export function portRangeProblem(protocol: IpProtocol, text: string, field: PortRangeField = 'PortRange'): Problem | null {
+export function portRangeProblem(
+  protocol: IpProtocol,
+  text: string,
+  field: PortRangeField = 'PortRange',
+): Problem | null {
   const range = parsePortRange(text);
   if (!range) return malformed(field);
   const isAll = range.start === -1 && range.end === -1;

@@ -12,7 +12,10 @@ export function parseIpProtocol(text: string): IpProtocol | null {
 /** IpProtocol: case-insensitive TCP, UDP, ICMP, ICMPv6, GRE or ALL. */
 export function ipProtocolProblem(text: string): Problem | null {
   if (text.trim() === '') {
-    return problem('MissingParameter.IpProtocol', 'The input parameter "IpProtocol" that is mandatory for processing this request is not supplied.');
+    return problem(
+      'MissingParameter.IpProtocol',
+      'The input parameter "IpProtocol" that is mandatory for processing this request is not supplied.',
+    );
   }
   if (parseIpProtocol(text)) return null;
   // IANA protocol numbers are accepted only in a few regions; the emulated regions are not among them.

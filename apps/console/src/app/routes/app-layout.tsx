@@ -15,7 +15,10 @@ export function AppLayout() {
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
           <Text fw={700} c="orange.7">
-            SG Console <Text span c="dimmed" fw={400} size="sm">Elastic Compute Service</Text>
+            SG Console{' '}
+            <Text span c="dimmed" fw={400} size="sm">
+              Elastic Compute Service
+            </Text>
           </Text>
           <Group gap="sm">
             <RegionSelect regionId={regionId} onChange={(id) => navigate(samePageInRegion(pathname, id))} />

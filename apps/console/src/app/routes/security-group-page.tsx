@@ -17,16 +17,32 @@ export function SecurityGroupPage() {
   const group = useQuery(securityGroupQuery(engine, regionId, groupId));
   const crumbs = (
     <Breadcrumbs mb="xs">
-      <Anchor component={Link} to={paths.securityGroups(regionId)} size="sm">Security Groups</Anchor>
+      <Anchor component={Link} to={paths.securityGroups(regionId)} size="sm">
+        Security Groups
+      </Anchor>
       <span>{groupId}</span>
     </Breadcrumbs>
   );
-  if (group.isPending) return <Center py="xl"><Loader size="sm" aria-label="Loading security group" /></Center>;
-  if (group.error) return <>{crumbs}<ApiError error={group.error} title="Could not load the security group" /></>;
+  if (group.isPending)
+    return (
+      <Center py="xl">
+        <Loader size="sm" aria-label="Loading security group" />
+      </Center>
+    );
+  if (group.error)
+    return (
+      <>
+        {crumbs}
+        <ApiError error={group.error} title="Could not load the security group" />
+      </>
+    );
   return (
     <>
       {crumbs}
-      <PageHeader title={group.data.SecurityGroupName || group.data.SecurityGroupId} description="Security Group Details" />
+      <PageHeader
+        title={group.data.SecurityGroupName || group.data.SecurityGroupId}
+        description="Security Group Details"
+      />
       <SecurityGroupBasicInfo group={group.data} />
       <SecurityGroupRulesTabs
         direction={direction}

@@ -18,17 +18,23 @@ export function SecurityGroupsPage() {
   const list = useQuery(securityGroupListQuery(engine, regionId, { keyword, page, pageSize: PAGE_SIZE }));
   const total = list.data?.TotalCount ?? 0;
   const setParam = (key: string, value: string) =>
-    setSearch((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      if (key !== 'page') next.delete('page');
-      return next;
-    }, { replace: true });
+    setSearch(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        if (key !== 'page') next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <>
-      <PageHeader title="Security Groups" description="Virtual firewalls that control the traffic of the network interfaces in them." />
+      <PageHeader
+        title="Security Groups"
+        description="Virtual firewalls that control the traffic of the network interfaces in them."
+      />
       <Group justify="space-between" mb="sm">
         <TextInput
           label="Search"
@@ -37,7 +43,9 @@ export function SecurityGroupsPage() {
           value={keyword}
           onChange={(e) => setParam('q', e.currentTarget.value)}
         />
-        <Text size="sm" c="dimmed">{total} security groups</Text>
+        <Text size="sm" c="dimmed">
+          {total} security groups
+        </Text>
       </Group>
       <SecurityGroupTable
         groups={list.data?.SecurityGroups.SecurityGroup}

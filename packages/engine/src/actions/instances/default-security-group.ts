@@ -28,7 +28,12 @@ export function ensureDefaultGroup(ctx: ActionContext, vpc: Vpc, openWeb: boolea
     ['ICMP', '-1/-1'],
     ['TCP', '22/22'],
     ['TCP', '3389/3389'],
-    ...(openWeb ? ([['TCP', '80/80'], ['TCP', '443/443']] as [IpProtocol, string][]) : []),
+    ...(openWeb
+      ? ([
+          ['TCP', '80/80'],
+          ['TCP', '443/443'],
+        ] as [IpProtocol, string][])
+      : []),
   ];
   const rules = [
     ...ports.map(([protocol, range]) => rule(ctx, vpc.RegionId, 'ingress', protocol, range)),

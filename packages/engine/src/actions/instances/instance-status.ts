@@ -13,7 +13,12 @@ export interface InstanceStatusParams {
  * Moves an instance from `from` to `to` at once: the emulator has no Starting/Stopping phase to wait out.
  * @throws MissingParameter.InstanceId, InvalidInstanceId.NotFound, IncorrectInstanceStatus
  */
-export function changeStatus(ctx: ActionContext, params: InstanceStatusParams, from: InstanceStatus, to: InstanceStatus): void {
+export function changeStatus(
+  ctx: ActionContext,
+  params: InstanceStatusParams,
+  from: InstanceStatus,
+  to: InstanceStatus,
+): void {
   const instanceId = requiredString(params.InstanceId, 'InstanceId');
   const regionId = optionalString(params.RegionId, 'RegionId');
   const instance = ctx.tx.get('instances', instanceId);
@@ -21,7 +26,12 @@ export function changeStatus(ctx: ActionContext, params: InstanceStatusParams, f
     fail('InvalidInstanceId.NotFound', 'The specified InstanceId does not exist.', 404, 'InstanceId');
   }
   if (instance.Status !== from) {
-    fail('IncorrectInstanceStatus', 'The current status of the resource does not support this operation.', 403, 'InstanceId');
+    fail(
+      'IncorrectInstanceStatus',
+      'The current status of the resource does not support this operation.',
+      403,
+      'InstanceId',
+    );
   }
   ctx.tx.put('instances', instanceId, { ...instance, Status: to });
 }

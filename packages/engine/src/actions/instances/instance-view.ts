@@ -18,7 +18,12 @@ export interface InstanceView {
   /** The groups of the primary interface: an instance's groups are its primary interface's. */
   SecurityGroupIds: { SecurityGroupId: string[] };
   NetworkInterfaces: {
-    NetworkInterface: { NetworkInterfaceId: string; Type: 'Primary' | 'Secondary'; PrimaryIpAddress: string; MacAddress: string }[];
+    NetworkInterface: {
+      NetworkInterfaceId: string;
+      Type: 'Primary' | 'Secondary';
+      PrimaryIpAddress: string;
+      MacAddress: string;
+    }[];
   };
 }
 

@@ -14,7 +14,12 @@ import type { ActionContext } from '../define.ts';
 export function launchGroups(ctx: ActionContext, value: unknown, vpc: Vpc): SecurityGroup[] {
   const ids = optionalArray(value, 'SecurityGroupIds').map((id) => optionalString(id, 'SecurityGroupIds'));
   if (new Set(ids).size !== ids.length) {
-    fail('InvalidParameter.SecurityGroupIdRepeated', 'The specified security group ids has repeated.', 404, 'SecurityGroupIds');
+    fail(
+      'InvalidParameter.SecurityGroupIdRepeated',
+      'The specified security group ids has repeated.',
+      404,
+      'SecurityGroupIds',
+    );
   }
   const limit = ctx.profile.limits.groupsPerInterface;
   if (ids.length > limit) {
@@ -28,15 +33,30 @@ export function launchGroups(ctx: ActionContext, value: unknown, vpc: Vpc): Secu
   const groups = ids.map((id) => {
     const group = ctx.tx.get('securityGroups', id);
     if (!group || group.RegionId !== vpc.RegionId) {
-      fail('InvalidSecurityGroupId.NotFound', 'The SecurityGroupId provided does not exist in our records.', 404, 'SecurityGroupIds');
+      fail(
+        'InvalidSecurityGroupId.NotFound',
+        'The SecurityGroupId provided does not exist in our records.',
+        404,
+        'SecurityGroupIds',
+      );
     }
     return group;
   });
   if (groups.some((g) => g.VpcId !== vpc.VpcId)) {
-    fail('InvalidParameter.Mismatch', 'Specified security group and virtual switch are not in the same VPC.', 400, 'SecurityGroupIds');
+    fail(
+      'InvalidParameter.Mismatch',
+      'Specified security group and virtual switch are not in the same VPC.',
+      400,
+      'SecurityGroupIds',
+    );
   }
   if (new Set(groups.map((g) => g.SecurityGroupType)).size > 1) {
-    fail('InvalidOperation.MultiGroupType', "The specified instance can't join different types of security group.", 400, 'SecurityGroupIds');
+    fail(
+      'InvalidOperation.MultiGroupType',
+      "The specified instance can't join different types of security group.",
+      400,
+      'SecurityGroupIds',
+    );
   }
   return groups;
 }

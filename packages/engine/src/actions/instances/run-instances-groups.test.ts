@@ -28,7 +28,8 @@ describe('RunInstances security groups', () => {
     const base = { RegionId: 'cn-hangzhou', VSwitchId: vSwitchId, ImageId: IMAGE };
     await engine.call('RunInstances', base);
     await engine.call('RunInstances', { ...base, SecurityGroupIds: [], DefaultGroupOpenWeb: true });
-    const groups = (await engine.call('DescribeSecurityGroups', { RegionId: 'cn-hangzhou' })).SecurityGroups.SecurityGroup;
+    const groups = (await engine.call('DescribeSecurityGroups', { RegionId: 'cn-hangzhou' })).SecurityGroups
+      .SecurityGroup;
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({
       SecurityGroupName: 'default-test-vpc',
@@ -58,7 +59,9 @@ describe('RunInstances security groups', () => {
       ['ingress', 'TCP', '3389/3389', '0.0.0.0/0', 'Accept', '100'],
       ['egress', 'ALL', '-1/-1', '0.0.0.0/0', 'Accept', '100'],
     ]);
-    expect(attr.Permissions.Permission.every((p) => p.SecurityGroupRuleId.startsWith('sgr-') && p.NicType === 'intranet')).toBe(true);
+    expect(
+      attr.Permissions.Permission.every((p) => p.SecurityGroupRuleId.startsWith('sgr-') && p.NicType === 'intranet'),
+    ).toBe(true);
   });
 
   it('opens 80 and 443 too when DefaultGroupOpenWeb makes the group; unnamed VPCs name it by ID', async () => {
@@ -70,15 +73,27 @@ describe('RunInstances security groups', () => {
       ZoneId: 'cn-hangzhou-j',
       CidrBlock: '10.1.0.0/24',
     });
-    await engine.call('RunInstances', { RegionId: 'cn-hangzhou', VSwitchId, ImageId: IMAGE, DefaultGroupOpenWeb: true });
-    const [group] = (await engine.call('DescribeSecurityGroups', { RegionId: 'cn-hangzhou', VpcId })).SecurityGroups.SecurityGroup;
+    await engine.call('RunInstances', {
+      RegionId: 'cn-hangzhou',
+      VSwitchId,
+      ImageId: IMAGE,
+      DefaultGroupOpenWeb: true,
+    });
+    const [group] = (await engine.call('DescribeSecurityGroups', { RegionId: 'cn-hangzhou', VpcId })).SecurityGroups
+      .SecurityGroup;
     expect(group?.SecurityGroupName).toBe(`default-${VpcId}`);
     const attr = await engine.call('DescribeSecurityGroupAttribute', {
       RegionId: 'cn-hangzhou',
       SecurityGroupId: group!.SecurityGroupId,
       Direction: 'ingress',
     });
-    expect(attr.Permissions.Permission.map((p) => p.PortRange)).toEqual(['-1/-1', '22/22', '3389/3389', '80/80', '443/443']);
+    expect(attr.Permissions.Permission.map((p) => p.PortRange)).toEqual([
+      '-1/-1',
+      '22/22',
+      '3389/3389',
+      '80/80',
+      '443/443',
+    ]);
   });
 
   it('checks the groups with the real codes and launches nothing', async () => {
@@ -90,7 +105,8 @@ describe('RunInstances security groups', () => {
     const { VpcId: otherVpc } = await engine.call('CreateVpc', { RegionId: 'cn-hangzhou', CidrBlock: '10.0.0.0/8' });
     const elsewhere = await group({ VpcId: otherVpc });
     const { VpcId: beijingVpc } = await engine.call('CreateVpc', { RegionId: 'cn-beijing' });
-    const beijing = (await engine.call('CreateSecurityGroup', { RegionId: 'cn-beijing', VpcId: beijingVpc })).SecurityGroupId;
+    const beijing = (await engine.call('CreateSecurityGroup', { RegionId: 'cn-beijing', VpcId: beijingVpc }))
+      .SecurityGroupId;
     const many = [basic];
     for (let i = 0; i < engine.profile.limits.groupsPerInterface; i++) many.push(await group());
 

@@ -40,12 +40,21 @@ describe('RunInstances', () => {
     await engine.call('RunInstances', { ...base, Amount: 3, InstanceName: 'web', UniqueSuffix: true });
     await engine.call('RunInstances', { ...base, Amount: 2, InstanceName: 'node-[8,4]-k8s' });
     await engine.call('RunInstances', { ...base, Amount: 2, InstanceName: 'same' });
-    const list = (await engine.call('DescribeInstances', { RegionId: 'cn-hangzhou', MaxResults: 100 })).Instances.Instance;
+    const list = (await engine.call('DescribeInstances', { RegionId: 'cn-hangzhou', MaxResults: 100 })).Instances
+      .Instance;
     expect(list.map((i) => i.InstanceName).sort()).toEqual(
       ['node-0008-k8s', 'node-0009-k8s', 'same', 'same', 'web001', 'web002', 'web003'].sort(),
     );
     const ips = list.map((i) => i.VpcAttributes.PrivateIpAddress.IpAddress[0]).sort();
-    expect(ips).toEqual(['172.16.1.10', '172.16.1.4', '172.16.1.5', '172.16.1.6', '172.16.1.7', '172.16.1.8', '172.16.1.9']);
+    expect(ips).toEqual([
+      '172.16.1.10',
+      '172.16.1.4',
+      '172.16.1.5',
+      '172.16.1.6',
+      '172.16.1.7',
+      '172.16.1.8',
+      '172.16.1.9',
+    ]);
     const macs = new Set(list.map((i) => i.NetworkInterfaces.NetworkInterface[0]?.MacAddress));
     expect(macs.size).toBe(7);
   });
@@ -53,12 +62,24 @@ describe('RunInstances', () => {
   it('reads the OS from the image ID', async () => {
     const { engine, vSwitchId } = await emptyWorldWithVpc();
     for (const ImageId of [WINDOWS, ALINUX]) {
-      await engine.call('RunInstances', { RegionId: 'cn-hangzhou', VSwitchId: vSwitchId, ImageId, InstanceType: 'ecs.c7.xlarge' });
+      await engine.call('RunInstances', {
+        RegionId: 'cn-hangzhou',
+        VSwitchId: vSwitchId,
+        ImageId,
+        InstanceType: 'ecs.c7.xlarge',
+      });
     }
     const list = (await engine.call('DescribeInstances', { RegionId: 'cn-hangzhou' })).Instances.Instance;
     const byImage = new Map(list.map((i) => [i.ImageId, i]));
-    expect(byImage.get(WINDOWS)).toMatchObject({ OSType: 'windows', OSName: 'Windows Server 2022 Datacenter 64-bit (English)' });
-    expect(byImage.get(ALINUX)).toMatchObject({ OSType: 'linux', OSName: 'Alibaba Cloud Linux 3 64-bit', InstanceType: 'ecs.c7.xlarge' });
+    expect(byImage.get(WINDOWS)).toMatchObject({
+      OSType: 'windows',
+      OSName: 'Windows Server 2022 Datacenter 64-bit (English)',
+    });
+    expect(byImage.get(ALINUX)).toMatchObject({
+      OSType: 'linux',
+      OSName: 'Alibaba Cloud Linux 3 64-bit',
+      InstanceType: 'ecs.c7.xlarge',
+    });
   });
 
   it('gives the same IDs and MACs for the same seed', async () => {
@@ -89,10 +110,15 @@ describe('RunInstances', () => {
     for (const InstanceName of ['1web', 'a', 'http://x', 'has space', 'x'.repeat(129)]) {
       await expectCode(run({ InstanceName }), 'InvalidInstanceName.Malformed');
     }
-    await expectCode(run({ InstanceName: 'x'.repeat(126), UniqueSuffix: true, Amount: 2 }), 'InvalidParams.InstanceNameExceed');
+    await expectCode(
+      run({ InstanceName: 'x'.repeat(126), UniqueSuffix: true, Amount: 2 }),
+      'InvalidParams.InstanceNameExceed',
+    );
     await expectCode(run({ UniqueSuffix: 'yes' }), 'InvalidParameter');
     expect((await engine.call('DescribeInstances', { RegionId: 'cn-hangzhou' })).TotalCount).toBe(0);
-    expect((await engine.call('DescribeNetworkInterfaces', { RegionId: 'cn-hangzhou', VpcId: vpcId })).TotalCount).toBe(0);
+    expect((await engine.call('DescribeNetworkInterfaces', { RegionId: 'cn-hangzhou', VpcId: vpcId })).TotalCount).toBe(
+      0,
+    );
   });
 
   it('fails with InvalidVSwitchId.IpNotEnough when the block runs out, all or nothing', async () => {

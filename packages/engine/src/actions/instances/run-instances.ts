@@ -56,6 +56,7 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
     if (zoneId !== '' && zoneId !== vSwitch.ZoneId) {
       fail('InvalidParameter.Mismatch', 'Specified virtual switch is not in the specified zone.', 400, 'ZoneId');
     }
+    // A vSwitch always has its VPC; the check only narrows the type and guards a damaged world.
     const vpc = ctx.tx.get('vpcs', vSwitch.VpcId);
     if (!vpc) fail('InvalidVSwitchId.NotFound', 'Specified virtual switch does not exist.', 404, 'VSwitchId');
 
@@ -80,7 +81,9 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
 
     let groups = launchGroups(ctx, params.SecurityGroupIds, vpc);
     if (groups.length === 0) {
-      groups = [ensureDefaultGroup(ctx, vpc, optionalBoolean(params.DefaultGroupOpenWeb, 'DefaultGroupOpenWeb') ?? false)];
+      groups = [
+        ensureDefaultGroup(ctx, vpc, optionalBoolean(params.DefaultGroupOpenWeb, 'DefaultGroupOpenWeb') ?? false),
+      ];
     }
     const addresses = allocatePrivateIps(ctx.tx, vSwitch, amount);
 
@@ -130,7 +133,12 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
 function mandatory(value: unknown, name: string): string {
   const text = optionalString(value, name);
   if (text === '') {
-    fail('MissingParameter', `The input parameter "${name}" that is mandatory for processing this request is not supplied.`, 400, name);
+    fail(
+      'MissingParameter',
+      `The input parameter "${name}" that is mandatory for processing this request is not supplied.`,
+      400,
+      name,
+    );
   }
   return text;
 }
@@ -139,7 +147,12 @@ function readAmount(value: unknown): number {
   if (value === undefined || value === null || value === '') return 1;
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > MAX_AMOUNT) {
-    fail('InvalidParam.Amount', `The specified parameter Amount is not valid. Valid values: 1 to ${MAX_AMOUNT}.`, 403, 'Amount');
+    fail(
+      'InvalidParam.Amount',
+      `The specified parameter Amount is not valid. Valid values: 1 to ${MAX_AMOUNT}.`,
+      403,
+      'Amount',
+    );
   }
   return n;
 }

@@ -49,7 +49,10 @@ const MAX_RESULTS = 500;
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidNetworkInterfaceId.Malformed,
  * InvalidParameter, InvalidNextToken.Malformed
  */
-export const describeNetworkInterfaces = defineAction<DescribeNetworkInterfacesParams, DescribeNetworkInterfacesResponse>({
+export const describeNetworkInterfaces = defineAction<
+  DescribeNetworkInterfacesParams,
+  DescribeNetworkInterfacesResponse
+>({
   readOnly: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
@@ -59,7 +62,7 @@ export const describeNetworkInterfaces = defineAction<DescribeNetworkInterfacesP
     const vSwitchId = optionalString(params.VSwitchId, 'VSwitchId');
     const groupId = optionalString(params.SecurityGroupId, 'SecurityGroupId');
     const type = optionalString(params.Type, 'Type');
-    const requested = optionalInteger(params.MaxResults, 'MaxResults', 1, 2 ** 31 - 1);
+    const requested = optionalInteger(params.MaxResults, 'MaxResults', 0, 2 ** 31 - 1);
     const maxResults = requested === undefined ? undefined : Math.min(MAX_RESULTS, Math.max(MIN_RESULTS, requested));
 
     const matches = ctx.tx

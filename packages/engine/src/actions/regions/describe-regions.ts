@@ -24,7 +24,11 @@ export const describeRegions = defineAction<DescribeRegionsParams, DescribeRegio
   run(ctx) {
     return {
       Regions: {
-        Region: ctx.profile.regions.map(({ RegionId, LocalName, RegionEndpoint }) => ({ RegionId, LocalName, RegionEndpoint })),
+        Region: ctx.profile.regions.map(({ RegionId, LocalName, RegionEndpoint }) => ({
+          RegionId,
+          LocalName,
+          RegionEndpoint,
+        })),
       },
     };
   },

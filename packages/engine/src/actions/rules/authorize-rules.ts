@@ -31,7 +31,12 @@ export function authorizeRules(ctx: ActionContext, params: AuthorizeParams, dire
   for (const draft of drafts) {
     const key = ruleIdentity(draft);
     if (seen.has(key)) {
-      fail('InvalidParam.DuplicatePermissions', 'There are duplicate permissions in the specified parameter Permissions.', 400, 'Permissions');
+      fail(
+        'InvalidParam.DuplicatePermissions',
+        'There are duplicate permissions in the specified parameter Permissions.',
+        400,
+        'Permissions',
+      );
     }
     seen.add(key);
   }

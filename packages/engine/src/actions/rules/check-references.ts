@@ -13,7 +13,12 @@ export function checkReferences(ctx: ActionContext, group: SecurityGroup, rule: 
   if (peer.group !== '') checkGroupReference(ctx, group, rule, peer.group);
   if (peer.prefixList !== '') {
     // Prefix lists are not modelled yet, so no list can be found.
-    fail('InvalidPrefixListId.NotFound', `The specified ${side}PrefixListId does not exist.`, 404, `${side}PrefixListId`);
+    fail(
+      'InvalidPrefixListId.NotFound',
+      `The specified ${side}PrefixListId does not exist.`,
+      404,
+      `${side}PrefixListId`,
+    );
   }
   if (rule.PortRangeListId !== '') {
     // Port lists are not modelled yet either.
@@ -34,9 +39,19 @@ function checkGroupReference(ctx: ActionContext, group: SecurityGroup, rule: Rul
   }
   if (refId === group.SecurityGroupId) {
     if (isIngress) {
-      fail('InvalidParamter.Conflict', 'The specified SecurityGroupId should be different from the SourceGroupId.', 403, field);
+      fail(
+        'InvalidParamter.Conflict',
+        'The specified SecurityGroupId should be different from the SourceGroupId.',
+        403,
+        field,
+      );
     }
-    fail('InvalidSecurityGroup.IsSame', 'The authorized SecurityGroupId should be different from the DestGroupId.', 403, field);
+    fail(
+      'InvalidSecurityGroup.IsSame',
+      'The authorized SecurityGroupId should be different from the DestGroupId.',
+      403,
+      field,
+    );
   }
   const ref = ctx.tx.get('securityGroups', refId);
   if (!ref || ref.RegionId !== group.RegionId) {
@@ -48,7 +63,12 @@ function checkGroupReference(ctx: ActionContext, group: SecurityGroup, rule: Rul
     );
   }
   if (ref.SecurityGroupType === 'enterprise') {
-    fail('InvalidGroupAuthParameter.OperationDenied', 'The security group can not authorize to enterprise level security group.', 400, field);
+    fail(
+      'InvalidGroupAuthParameter.OperationDenied',
+      'The security group can not authorize to enterprise level security group.',
+      400,
+      field,
+    );
   }
   if (ref.VpcId !== group.VpcId) {
     fail(

@@ -32,7 +32,8 @@ function givenFields(params: ModifyRuleParams): Map<PermissionField, string> {
     if (value === undefined || value === null) continue;
     if (typeof value === 'string') given.set(field, field === 'Description' ? value : value.trim());
     else if (field === 'Priority' && typeof value === 'number') given.set(field, String(value));
-    else if (field === 'Priority') fail('InvalidPriority.Malformed', 'The parameter Priority is invalid. Valid values: 1 to 100.', 400, field);
+    else if (field === 'Priority')
+      fail('InvalidPriority.Malformed', 'The parameter Priority is invalid. Valid values: 1 to 100.', 400, field);
     else fail('InvalidParameter', `The specified parameter ${field} is not valid.`, 400, field);
   }
   return given;
@@ -48,7 +49,12 @@ function checkChanges(rule: Rule, given: Map<PermissionField, string>): void {
   for (const [field, value] of given) {
     const fieldKind = PEER_KINDS[rule.Direction][field];
     if (value !== '' && fieldKind !== undefined && fieldKind !== kind) {
-      fail('InvalidOperation.ModifySgRuleEntityType', 'The source or destination type of the rules cannot be modified.', 400, field);
+      fail(
+        'InvalidOperation.ModifySgRuleEntityType',
+        'The source or destination type of the rules cannot be modified.',
+        400,
+        field,
+      );
     }
   }
   const nicType = given.get('NicType')?.toLowerCase();
@@ -59,12 +65,20 @@ function checkChanges(rule: Rule, given: Map<PermissionField, string>): void {
     (rule.PortRange !== '' && (given.get('PortRangeListId') ?? '') !== '') ||
     (rule.PortRangeListId !== '' && (given.get('PortRange') ?? '') !== '');
   if (switchesPorts) {
-    fail('InvalidOperation.ModifyPortRangeType', 'A rule cannot switch between PortRange and PortRangeListId.', 400, 'PortRange');
+    fail(
+      'InvalidOperation.ModifyPortRangeType',
+      'A rule cannot switch between PortRange and PortRangeListId.',
+      400,
+      'PortRange',
+    );
   }
   for (const [field, value] of given) {
     // Clearing is refused: the docs say to add a new rule and delete the old one instead.
     if (value === '' && String(rule[field]) !== '') {
-      invalidRequest(`The parameter ${field} of an existing rule cannot be cleared. Add a new rule and delete this one instead.`, field);
+      invalidRequest(
+        `The parameter ${field} of an existing rule cannot be cleared. Add a new rule and delete this one instead.`,
+        field,
+      );
     }
   }
 }
@@ -75,7 +89,12 @@ export function modifyRule(ctx: ActionContext, params: ModifyRuleParams, directi
   const ruleId = requiredString(params.SecurityGroupRuleId, 'SecurityGroupRuleId');
   const rule = group.Rules.find((r) => r.SecurityGroupRuleId === ruleId && r.Direction === direction);
   if (!rule) {
-    fail('InvalidSecurityGroupRuleId.NotFound', `The specified SecurityGroupRuleId does not exist: ${ruleId}.`, 404, 'SecurityGroupRuleId');
+    fail(
+      'InvalidSecurityGroupRuleId.NotFound',
+      `The specified SecurityGroupRuleId does not exist: ${ruleId}.`,
+      404,
+      'SecurityGroupRuleId',
+    );
   }
   const given = givenFields(params);
   checkChanges(rule, given);
@@ -87,16 +106,29 @@ export function modifyRule(ctx: ActionContext, params: ModifyRuleParams, directi
 
   const before = peerOf(rule);
   const after = peerOf(draft);
-  if (after.group !== before.group || after.prefixList !== before.prefixList || draft.PortRangeListId !== rule.PortRangeListId) {
+  if (
+    after.group !== before.group ||
+    after.prefixList !== before.prefixList ||
+    draft.PortRangeListId !== rule.PortRangeListId
+  ) {
     checkReferences(ctx, group, draft);
   }
   const key = ruleIdentity(draft);
   const twin = group.Rules.find((r) => r.SecurityGroupRuleId !== rule.SecurityGroupRuleId && ruleIdentity(r) === key);
   if (twin) {
-    fail('InvalidOperation.RuleDuplicate', `The modified rule duplicates the existing rule ${twin.SecurityGroupRuleId}.`, 400);
+    fail(
+      'InvalidOperation.RuleDuplicate',
+      `The modified rule duplicates the existing rule ${twin.SecurityGroupRuleId}.`,
+      400,
+    );
   }
   const updated: Rule = { ...draft, SecurityGroupRuleId: rule.SecurityGroupRuleId, CreateTime: rule.CreateTime };
   const isChanged = (Object.keys(updated) as (keyof Rule)[]).some((k) => updated[k] !== rule[k]);
-  if (isChanged) saveRules(ctx, group, group.Rules.map((r) => (r === rule ? updated : r)));
+  if (isChanged)
+    saveRules(
+      ctx,
+      group,
+      group.Rules.map((r) => (r === rule ? updated : r)),
+    );
   return {};
 }

@@ -11,7 +11,12 @@ export function hasFlatPermission(params: object): boolean {
 }
 
 function coexistError(): never {
-  fail('InvalidParam.Permissions', 'The specified parameter Permissions cannot coexist with other parameters.', 400, 'Permissions');
+  fail(
+    'InvalidParam.Permissions',
+    'The specified parameter Permissions cannot coexist with other parameters.',
+    400,
+    'Permissions',
+  );
 }
 
 /**
@@ -22,17 +27,34 @@ export function readPermissionInputs(ctx: ActionContext, params: object): { inpu
   const raw = (params as Record<string, unknown>).Permissions;
   const isFlat = hasFlatPermission(params);
   if (raw === undefined || raw === null) {
-    if (!isFlat) fail('MissingParameter', 'The input parameter Permissions that is mandatory for processing this request is not supplied.', 400, 'Permissions');
+    if (!isFlat)
+      fail(
+        'MissingParameter',
+        'The input parameter Permissions that is mandatory for processing this request is not supplied.',
+        400,
+        'Permissions',
+      );
     return [{ input: params, label: 'the request' }];
   }
   if (isFlat) coexistError();
-  if (!Array.isArray(raw)) fail('InvalidParameter', 'The specified parameter Permissions must be a list.', 400, 'Permissions');
+  if (!Array.isArray(raw))
+    fail('InvalidParameter', 'The specified parameter Permissions must be a list.', 400, 'Permissions');
   if (raw.length === 0) {
-    fail('MissingParameter', 'The input parameter Permissions that is mandatory for processing this request is not supplied.', 400, 'Permissions');
+    fail(
+      'MissingParameter',
+      'The input parameter Permissions that is mandatory for processing this request is not supplied.',
+      400,
+      'Permissions',
+    );
   }
   const limit = ctx.profile.limits.permissionsPerCall;
   if (raw.length > limit) {
-    fail('InvalidParam.Permissions', `The specified parameter Permissions can contain at most ${limit} items.`, 400, 'Permissions');
+    fail(
+      'InvalidParam.Permissions',
+      `The specified parameter Permissions can contain at most ${limit} items.`,
+      400,
+      'Permissions',
+    );
   }
   return raw.map((input, i) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {

@@ -24,11 +24,21 @@ function readRuleIds(ctx: ActionContext, raw: unknown): string[] {
   }
   const limit = ctx.profile.limits.permissionsPerCall;
   if (ids.length === 0 || ids.length > limit) {
-    fail('InvalidParam.SecurityGroupRuleId', `The specified parameter SecurityGroupRuleId must contain 1 to ${limit} items.`, 400, 'SecurityGroupRuleId');
+    fail(
+      'InvalidParam.SecurityGroupRuleId',
+      `The specified parameter SecurityGroupRuleId must contain 1 to ${limit} items.`,
+      400,
+      'SecurityGroupRuleId',
+    );
   }
   const trimmed = ids.map((id: string) => id.trim());
   if (new Set(trimmed).size !== trimmed.length) {
-    fail('InvalidParam.SecurityGroupRuleIdRepeated', 'The specified parameter SecurityGroupRuleId contains repeated values.', 400, 'SecurityGroupRuleId');
+    fail(
+      'InvalidParam.SecurityGroupRuleIdRepeated',
+      'The specified parameter SecurityGroupRuleId contains repeated values.',
+      400,
+      'SecurityGroupRuleId',
+    );
   }
   return trimmed;
 }
@@ -51,7 +61,12 @@ export function revokeRules(ctx: ActionContext, params: RevokeParams, direction:
   const rawIds = params.SecurityGroupRuleId;
   if (rawIds !== undefined && rawIds !== null) {
     if (params.Permissions !== undefined || hasFlatPermission(params)) {
-      fail('InvalidParam.Permissions', 'The specified parameter Permissions cannot coexist with other parameters.', 400, 'Permissions');
+      fail(
+        'InvalidParam.Permissions',
+        'The specified parameter Permissions cannot coexist with other parameters.',
+        400,
+        'Permissions',
+      );
     }
     const ids = readRuleIds(ctx, rawIds);
     const inDirection = new Set(group.Rules.filter((r) => r.Direction === direction).map((r) => r.SecurityGroupRuleId));
@@ -59,17 +74,33 @@ export function revokeRules(ctx: ActionContext, params: RevokeParams, direction:
     const missing = ids.find((id) => !inDirection.has(id));
     if (missing !== undefined) {
       if (direction === 'ingress') {
-        fail('InvalidParam.SecurityGroupRuleId', `The specified parameter SecurityGroupRuleId is not valid: ${missing}.`, 400, 'SecurityGroupRuleId');
+        fail(
+          'InvalidParam.SecurityGroupRuleId',
+          `The specified parameter SecurityGroupRuleId is not valid: ${missing}.`,
+          400,
+          'SecurityGroupRuleId',
+        );
       }
-      fail('InvalidSecurityGroupRule.RuleNotExist', `The specified rule does not exist: ${missing}.`, 400, 'SecurityGroupRuleId');
+      fail(
+        'InvalidSecurityGroupRule.RuleNotExist',
+        `The specified rule does not exist: ${missing}.`,
+        400,
+        'SecurityGroupRuleId',
+      );
     }
     const revoked = new Set(ids);
-    saveRules(ctx, group, group.Rules.filter((r) => !revoked.has(r.SecurityGroupRuleId)));
+    saveRules(
+      ctx,
+      group,
+      group.Rules.filter((r) => !revoked.has(r.SecurityGroupRuleId)),
+    );
     return {};
   }
 
   const keys = new Set(
-    readPermissionInputs(ctx, params).map(({ input, label }) => ruleIdentity(requireRevokePermission(direction, input, label))),
+    readPermissionInputs(ctx, params).map(({ input, label }) =>
+      ruleIdentity(requireRevokePermission(direction, input, label)),
+    ),
   );
   const kept = group.Rules.filter((r) => !keys.has(ruleIdentity(r)));
   // No match is a silent success, as the docs still say for the Permissions mode.

@@ -8,7 +8,10 @@ export type RevokeSecurityGroupEgressResponse = RevokeResponse;
  * Removes outbound rules by ID (a missing ID fails the call) or by permission (no match is a no-op).
  * @throws InvalidSecurityGroupRule.RuleNotExist (missing ID) and otherwise the codes of RevokeSecurityGroup, with the Dest twins of the permission codes
  */
-export const revokeSecurityGroupEgress = defineAction<RevokeSecurityGroupEgressParams, RevokeSecurityGroupEgressResponse>({
+export const revokeSecurityGroupEgress = defineAction<
+  RevokeSecurityGroupEgressParams,
+  RevokeSecurityGroupEgressResponse
+>({
   readOnly: false,
   run(ctx, params) {
     return revokeRules(ctx, params, 'egress');

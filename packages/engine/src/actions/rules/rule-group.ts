@@ -17,7 +17,12 @@ export function requireRuleGroup(ctx: ActionContext, regionId: unknown, security
   }
   const group = ctx.tx.get('securityGroups', groupId);
   if (!group || group.RegionId !== region.RegionId) {
-    fail('InvalidSecurityGroupId.NotFound', 'The SecurityGroupId provided does not exist in our records.', 404, 'SecurityGroupId');
+    fail(
+      'InvalidSecurityGroupId.NotFound',
+      'The SecurityGroupId provided does not exist in our records.',
+      404,
+      'SecurityGroupId',
+    );
   }
   if (group.ServiceManaged) {
     fail(

@@ -14,7 +14,9 @@ function limitError(message: string): never {
 export function checkRuleQuotas(ctx: ActionContext, group: SecurityGroup, rules: readonly Rule[]): void {
   const { limits } = ctx.profile;
   if (rules.length > limits.rulesPerGroup) {
-    limitError(`The limit of authorization records in the security group reaches. The limit is ${limits.rulesPerGroup}.`);
+    limitError(
+      `The limit of authorization records in the security group reaches. The limit is ${limits.rulesPerGroup}.`,
+    );
   }
   const groupRules = rules.filter(isGroupRule).length;
   if (groupRules > limits.groupRulesPerGroup) {

@@ -13,7 +13,11 @@ import { emptyWorldWithVpc } from '../../test/fixtures.ts';
 export const REGION = 'cn-hangzhou';
 
 export async function newGroup(engine: Engine, vpcId: string, type: SecurityGroupType = 'normal'): Promise<string> {
-  const { SecurityGroupId } = await engine.call('CreateSecurityGroup', { RegionId: REGION, VpcId: vpcId, SecurityGroupType: type });
+  const { SecurityGroupId } = await engine.call('CreateSecurityGroup', {
+    RegionId: REGION,
+    VpcId: vpcId,
+    SecurityGroupType: type,
+  });
   return SecurityGroupId;
 }
 
@@ -27,7 +31,13 @@ export async function ruleWorld(): Promise<{ engine: Engine; vpcId: string; vSwi
 export async function ruleWorldOnDatabase(limits: Partial<Limits> = {}) {
   const db = new MemoryDatabase();
   const profile = { ...alibabaProfile, limits: { ...alibabaProfile.limits, ...limits } };
-  const engine = await createEngine({ storage: db.connect(), world: 'empty', idSeed: 'test', clock: createManualClock(), profile });
+  const engine = await createEngine({
+    storage: db.connect(),
+    world: 'empty',
+    idSeed: 'test',
+    clock: createManualClock(),
+    profile,
+  });
   const { VpcId: vpcId } = await engine.call('CreateVpc', { RegionId: REGION, CidrBlock: '172.16.0.0/12' });
   const { VSwitchId: vSwitchId } = await engine.call('CreateVSwitch', {
     RegionId: REGION,
@@ -58,17 +68,33 @@ export async function markManaged(engine: Engine, db: MemoryDatabase, groupId: s
 }
 
 export async function describeGroup(engine: Engine, groupId: string) {
-  const { RequestId: _, ...group } = await engine.call('DescribeSecurityGroupAttribute', { RegionId: REGION, SecurityGroupId: groupId });
+  const { RequestId: _, ...group } = await engine.call('DescribeSecurityGroupAttribute', {
+    RegionId: REGION,
+    SecurityGroupId: groupId,
+  });
   return group;
 }
 
-export async function rulesOf(engine: Engine, groupId: string, direction: 'ingress' | 'egress' | 'all' = 'all'): Promise<Permission[]> {
-  const res = await engine.call('DescribeSecurityGroupAttribute', { RegionId: REGION, SecurityGroupId: groupId, Direction: direction });
+export async function rulesOf(
+  engine: Engine,
+  groupId: string,
+  direction: 'ingress' | 'egress' | 'all' = 'all',
+): Promise<Permission[]> {
+  const res = await engine.call('DescribeSecurityGroupAttribute', {
+    RegionId: REGION,
+    SecurityGroupId: groupId,
+    Direction: direction,
+  });
   return res.Permissions.Permission;
 }
 
 /** Expects the call to fail with `code` and the group (rules included) to be exactly as before. */
-export async function expectRejected(engine: Engine, groupId: string, call: () => Promise<unknown>, code: string): Promise<EngineError> {
+export async function expectRejected(
+  engine: Engine,
+  groupId: string,
+  call: () => Promise<unknown>,
+  code: string,
+): Promise<EngineError> {
   const before = await describeGroup(engine, groupId);
   const error = await expectCode(call(), code);
   expect(await describeGroup(engine, groupId)).toEqual(before);

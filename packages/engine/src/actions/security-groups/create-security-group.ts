@@ -32,12 +32,22 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupParams, Creat
     const region = requireRegion(ctx, params.RegionId);
     const type = optionalString(params.SecurityGroupType, 'SecurityGroupType') || 'normal';
     if (type !== 'normal' && type !== 'enterprise') {
-      fail('InvalidParams.GroupType', 'The specified SecurityGroupType is not valid. Valid values: normal, enterprise.', 400, 'SecurityGroupType');
+      fail(
+        'InvalidParams.GroupType',
+        'The specified SecurityGroupType is not valid. Valid values: normal, enterprise.',
+        400,
+        'SecurityGroupType',
+      );
     }
     const vpcId = optionalString(params.VpcId, 'VpcId');
     if (vpcId === '') {
       if (type === 'enterprise') {
-        fail('InvalidParams.VpcIdGroupType', 'Only VPC instance supports enterprise level security group.', 400, 'VpcId');
+        fail(
+          'InvalidParams.VpcIdGroupType',
+          'Only VPC instance supports enterprise level security group.',
+          400,
+          'VpcId',
+        );
       }
       fail('InvalidVpcId.NotFound', 'The VpcId must not empty when only support vpc vm.', 403, 'VpcId');
     }

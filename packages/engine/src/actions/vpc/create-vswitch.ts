@@ -29,7 +29,8 @@ export const createVSwitch = defineAction<CreateVSwitchParams, CreateVSwitchResp
     const region = requireRegion(ctx, params.RegionId);
     const vpcId = requiredString(params.VpcId, 'VpcId');
     const vpc = ctx.tx.get('vpcs', vpcId);
-    if (!vpc || vpc.RegionId !== region.RegionId) fail('InvalidVpcId.NotFound', 'Specified VPC does not exist.', 404, 'VpcId');
+    if (!vpc || vpc.RegionId !== region.RegionId)
+      fail('InvalidVpcId.NotFound', 'Specified VPC does not exist.', 404, 'VpcId');
     const zoneId = requiredString(params.ZoneId, 'ZoneId');
     if (!region.Zones.some((z) => z.ZoneId === zoneId)) {
       fail('InvalidZoneId.NotFound', 'The specified zone does not exist.', 404, 'ZoneId');

@@ -28,7 +28,11 @@ describe('DescribeVpcs', () => {
 
   it('filters by one or several comma-separated IDs and by exact name', async () => {
     const { engine, vpcId } = await emptyWorldWithVpc();
-    const { VpcId: other } = await engine.call('CreateVpc', { RegionId: 'cn-hangzhou', VpcName: 'other', CidrBlock: '10.0.0.0/8' });
+    const { VpcId: other } = await engine.call('CreateVpc', {
+      RegionId: 'cn-hangzhou',
+      VpcName: 'other',
+      CidrBlock: '10.0.0.0/8',
+    });
     const byId = await engine.call('DescribeVpcs', { RegionId: 'cn-hangzhou', VpcId: other });
     expect(byId.Vpcs.Vpc.map((v) => v.VpcId)).toEqual([other]);
     const both = await engine.call('DescribeVpcs', { RegionId: 'cn-hangzhou', VpcId: `${vpcId}, ${other}` });

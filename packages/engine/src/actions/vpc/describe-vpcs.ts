@@ -45,9 +45,7 @@ export const describeVpcs = defineAction<DescribeVpcsParams, DescribeVpcsRespons
       .all('vpcs')
       .filter(
         (v) =>
-          v.RegionId === region.RegionId &&
-          (ids === null || ids.has(v.VpcId)) &&
-          (name === '' || v.VpcName === name),
+          v.RegionId === region.RegionId && (ids === null || ids.has(v.VpcId)) && (name === '' || v.VpcName === name),
       )
       .sort(newestFirst((v) => v.VpcId));
     const { page, ...paging } = pageByNumber(matches, params.PageNumber, params.PageSize, { max: 50, default: 10 });

@@ -43,7 +43,9 @@ describe('DescribeVSwitches', () => {
     });
     const { VpcId: otherVpc } = await engine.call('CreateVpc', { RegionId: 'cn-hangzhou', CidrBlock: '10.0.0.0/8' });
     const ids = async (params: Record<string, unknown>) =>
-      (await engine.call('DescribeVSwitches', { RegionId: 'cn-hangzhou', ...params })).VSwitches.VSwitch.map((v) => v.VSwitchId);
+      (await engine.call('DescribeVSwitches', { RegionId: 'cn-hangzhou', ...params })).VSwitches.VSwitch.map(
+        (v) => v.VSwitchId,
+      );
     expect((await ids({ VpcId: vpcId })).sort()).toEqual([vSwitchId, other].sort());
     expect(await ids({ VpcId: otherVpc })).toEqual([]);
     expect(await ids({ ZoneId: 'cn-hangzhou-i' })).toEqual([other]);

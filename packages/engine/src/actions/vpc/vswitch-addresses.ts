@@ -44,7 +44,12 @@ export function allocatePrivateIps(tx: Transaction, vSwitch: VSwitch, count: num
     out.push(address);
   }
   if (out.length < count) {
-    fail('InvalidVSwitchId.IpNotEnough', `The specified VSwitch "${vSwitch.VSwitchId}" has not enough IpAddress.`, 403, 'VSwitchId');
+    fail(
+      'InvalidVSwitchId.IpNotEnough',
+      `The specified VSwitch "${vSwitch.VSwitchId}" has not enough IpAddress.`,
+      403,
+      'VSwitchId',
+    );
   }
   tx.put('vSwitches', vSwitch.VSwitchId, { ...vSwitch, NextHostOffset: offset });
   return out;

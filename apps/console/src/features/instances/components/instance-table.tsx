@@ -1,5 +1,7 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
+import { IdText } from '../../../components/id-text.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 
 type Instance = ResponseOf<'DescribeInstances'>['Instances']['Instance'][number];
@@ -10,7 +12,7 @@ const columns: Column<Instance>[] = [
     header: 'Instance ID/Name',
     render: (i) => (
       <Stack gap={0}>
-        <Text size="sm" ff="monospace">{i.InstanceId}</Text>
+        <IdText>{i.InstanceId}</IdText>
         <Text size="sm">{i.InstanceName}</Text>
       </Stack>
     ),
@@ -18,7 +20,7 @@ const columns: Column<Instance>[] = [
   {
     key: 'status',
     header: 'Status',
-    render: (i) => <Badge color={i.Status === 'Running' ? 'green' : 'gray'} variant="light">{i.Status}</Badge>,
+    render: (i) => <StatusBadge status={i.Status} />,
   },
   { key: 'os', header: 'Operating System', render: (i) => i.OSName },
   { key: 'zone', header: 'Zone', render: (i) => i.ZoneId },
@@ -27,8 +29,8 @@ const columns: Column<Instance>[] = [
     header: 'VPC / vSwitch',
     render: (i) => (
       <Stack gap={0}>
-        <Text size="sm" ff="monospace">{i.VpcAttributes.VpcId}</Text>
-        <Text size="sm" ff="monospace">{i.VpcAttributes.VSwitchId}</Text>
+        <IdText>{i.VpcAttributes.VpcId}</IdText>
+        <IdText>{i.VpcAttributes.VSwitchId}</IdText>
       </Stack>
     ),
   },
@@ -39,7 +41,7 @@ const columns: Column<Instance>[] = [
     render: (i) => (
       <Stack gap={0}>
         {i.SecurityGroupIds.SecurityGroupId.map((id) => (
-          <Text key={id} size="sm" ff="monospace">{id}</Text>
+          <IdText key={id}>{id}</IdText>
         ))}
       </Stack>
     ),

@@ -1,5 +1,7 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
+import { IdText } from '../../../components/id-text.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 
 type Eni = ResponseOf<'DescribeNetworkInterfaces'>['NetworkInterfaceSets']['NetworkInterfaceSet'][number];
@@ -10,7 +12,7 @@ const columns: Column<Eni>[] = [
     header: 'ENI ID/Name',
     render: (n) => (
       <Stack gap={0}>
-        <Text size="sm" ff="monospace">{n.NetworkInterfaceId}</Text>
+        <IdText>{n.NetworkInterfaceId}</IdText>
         <Text size="sm">{n.NetworkInterfaceName || '-'}</Text>
       </Stack>
     ),
@@ -19,18 +21,18 @@ const columns: Column<Eni>[] = [
   {
     key: 'status',
     header: 'Status',
-    render: (n) => <Badge color={n.Status === 'InUse' ? 'green' : 'gray'} variant="light">{n.Status}</Badge>,
+    render: (n) => <StatusBadge status={n.Status} />,
   },
-  { key: 'instance', header: 'Associated Instance', render: (n) => <Text size="sm" ff="monospace">{n.InstanceId || '-'}</Text> },
+  { key: 'instance', header: 'Associated Instance', render: (n) => <IdText>{n.InstanceId || '-'}</IdText> },
   { key: 'ip', header: 'Primary Private IP', render: (n) => n.PrivateIpAddress },
-  { key: 'vsw', header: 'vSwitch', render: (n) => <Text size="sm" ff="monospace">{n.VSwitchId}</Text> },
+  { key: 'vsw', header: 'vSwitch', render: (n) => <IdText>{n.VSwitchId}</IdText> },
   {
     key: 'groups',
     header: 'Security Groups',
     render: (n) => (
       <Stack gap={0}>
         {n.SecurityGroupIds.SecurityGroupId.map((id) => (
-          <Text key={id} size="sm" ff="monospace">{id}</Text>
+          <IdText key={id}>{id}</IdText>
         ))}
       </Stack>
     ),

@@ -16,7 +16,7 @@ export function RegionSelect({ regionId, onChange }: RegionSelectProps) {
       label="Region"
       aria-label="Region"
       size="xs"
-      w={220}
+      w={300}
       allowDeselect={false}
       value={regionId}
       data={regions.map((r) => ({ value: r.RegionId, label: `${r.LocalName} (${r.RegionId})` }))}

@@ -10,7 +10,8 @@ export interface SecurityGroupListFilters {
 export const securityGroupKeys = {
   all: ['securityGroups'] as const,
   lists: (regionId: string) => [...securityGroupKeys.all, regionId, 'list'] as const,
-  list: (regionId: string, filters: SecurityGroupListFilters) => [...securityGroupKeys.lists(regionId), filters] as const,
+  list: (regionId: string, filters: SecurityGroupListFilters) =>
+    [...securityGroupKeys.lists(regionId), filters] as const,
   detail: (regionId: string, groupId: string) => [...securityGroupKeys.all, regionId, 'detail', groupId] as const,
 };
 

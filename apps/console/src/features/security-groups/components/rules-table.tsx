@@ -1,5 +1,6 @@
 import { Badge, Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
+import { IdText } from '../../../components/id-text.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 import { policyLabel, portRangeLabel, protocolLabel } from './wording.ts';
 
@@ -40,7 +41,7 @@ export function RulesTable({ direction, rules }: RulesTableProps) {
     {
       key: 'peer',
       header: direction === 'ingress' ? 'Source' : 'Destination',
-      render: (r) => <Text size="sm" ff="monospace">{authorizationObject(r)}</Text>,
+      render: (r) => <IdText>{authorizationObject(r)}</IdText>,
     },
     { key: 'description', header: 'Description', render: (r) => r.Description || '-' },
     { key: 'created', header: 'Created At', render: (r) => <Text size="sm">{r.CreateTime}</Text> },

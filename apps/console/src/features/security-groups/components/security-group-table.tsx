@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import { Link } from 'react-router';
+import { IdText } from '../../../components/id-text.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 import { groupTypeLabel } from './wording.ts';
 
@@ -21,22 +22,36 @@ export function SecurityGroupTable({ groups, isPending, error, hrefOf, emptyText
       header: 'Security Group ID/Name',
       render: (g) => (
         <Stack gap={0}>
-          <Anchor component={Link} to={hrefOf(g.SecurityGroupId)} size="sm" ff="monospace">
+          <Anchor
+            component={Link}
+            to={hrefOf(g.SecurityGroupId)}
+            size="sm"
+            ff="monospace"
+            style={{ whiteSpace: 'nowrap' }}
+          >
             {g.SecurityGroupId}
           </Anchor>
           <Text size="sm">{g.SecurityGroupName || '-'}</Text>
         </Stack>
       ),
     },
-    { key: 'vpc', header: 'VPC', render: (g) => <Text size="sm" ff="monospace">{g.VpcId}</Text> },
+    { key: 'vpc', header: 'VPC', render: (g) => <IdText>{g.VpcId}</IdText> },
     {
       key: 'type',
       header: 'Security Group Type',
       render: (g) => (
         <Group gap={4}>
           <Text size="sm">{groupTypeLabel(g.SecurityGroupType)}</Text>
-          {g.IsDefault && <Badge size="xs" variant="light">Default</Badge>}
-          {g.ServiceManaged && <Badge size="xs" color="gray">Managed</Badge>}
+          {g.IsDefault && (
+            <Badge size="xs" variant="light">
+              Default
+            </Badge>
+          )}
+          {g.ServiceManaged && (
+            <Badge size="xs" color="gray">
+              Managed
+            </Badge>
+          )}
         </Group>
       ),
     },

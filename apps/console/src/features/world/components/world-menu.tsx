@@ -37,8 +37,8 @@ export function WorldMenu() {
         onClose={() => setPending(null)}
       >
         <Text size="sm">
-          Every VPC, instance, network interface, security group and rule in every region is replaced. This cannot
-          be undone.
+          Every VPC, instance, network interface, security group and rule in every region is replaced. This cannot be
+          undone.
         </Text>
         {reset.error && <ApiError error={reset.error} />}
       </ConfirmDialog>
