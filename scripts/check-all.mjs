@@ -18,7 +18,7 @@ const steps = [
   ['lint', bin('eslint'), ['.', '--max-warnings', '0'], {}],
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn'], {}],
   ['unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`], {}],
-  ['build', bin('vite'), ['build'], { cwd: 'apps/console', bin: '../../node_modules/.bin/vite' }],
+  ['build', bin('vite'), ['build'], { cwd: 'apps/console', bin: 'node_modules/.bin/vite' }],
 ];
 if (withE2e)
   steps.push(['Playwright', bin('playwright'), ['test'], { cwd: 'e2e', bin: 'node_modules/.bin/playwright' }]);
@@ -30,6 +30,7 @@ for (const [name, command, args, options] of steps) {
   console.log(`\n=== ${name}: ${[options.bin ?? command, ...args].join(' ')}`);
   const started = Date.now();
   const result = spawnSync(options.bin ?? command, args, { stdio: 'inherit', cwd: options.cwd });
+  if (result.error) console.error(`Could not run ${options.bin ?? command}: ${result.error.message}`);
   console.log(
     `=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -122,3 +122,23 @@ describe('resetWorld', () => {
     expect(await groupCount(engine)).toBeGreaterThan(0);
   });
 });
+
+describe('DryRun', () => {
+  it('validates a call and writes nothing', async () => {
+    const { engine, vpcId } = await emptyWorldWithVpc();
+    await expectCode(
+      engine.call('CreateSecurityGroup', { RegionId: 'cn-hangzhou', VpcId: vpcId, DryRun: true }),
+      'DryRunOperation',
+    );
+    await expectCode(
+      engine.call('CreateSecurityGroup', {
+        RegionId: 'cn-hangzhou',
+        VpcId: vpcId,
+        SecurityGroupName: '1x',
+        DryRun: true,
+      }),
+      'InvalidSecurityGroupName.Malformed',
+    );
+    expect(await groupCount(engine)).toBe(0);
+  });
+});

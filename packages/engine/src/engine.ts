@@ -33,7 +33,11 @@ export interface EngineChange {
   external: boolean;
 }
 
-export type Call = <A extends ActionName>(action: A, params: ParamsOf<A>) => Promise<ResponseOf<A>>;
+/** Every action also takes `DryRun: true`: validate only, then reject with DryRunOperation. */
+export type Call = <A extends ActionName>(
+  action: A,
+  params: ParamsOf<A> & { DryRun?: boolean },
+) => Promise<ResponseOf<A>>;
 
 export interface Engine {
   /** The one door: `call('AuthorizeSecurityGroup', { RegionId, SecurityGroupId, Permissions })`. */
@@ -99,6 +103,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       const def = (registry as Record<string, ActionDef<unknown, unknown>>)[action];
       if (!def) throw new EngineError('InvalidAction.NotFound', `Specified api "${action}" is not found.`, 404);
       const response = def.run(contextFor(tx), params ?? {});
+      if (isDryRun(params)) {
+        throw new EngineError('DryRunOperation', 'Request validation has been passed with DryRun flag set.', 400);
+      }
       if (!def.readOnly) tx.mergeInto(outer);
       return { RequestId: requestId, ...(response as object) };
     } catch (error) {
@@ -198,6 +205,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       storage.close();
     },
   };
+}
+
+/** `DryRun: true` validates everything and writes nothing, as the real API's DryRun flag does. */
+function isDryRun(params: unknown): boolean {
+  const flag = (params as { DryRun?: unknown } | null)?.DryRun;
+  return flag === true || flag === 'true';
 }
 
 function asEngineError(error: unknown, requestId: string): EngineError {

@@ -26,3 +26,5 @@ export { normalisePermission, PERMISSION_FIELDS } from './validate/permission.ts
 export type { PermissionInput, PermissionField, PermissionProblem, PermissionCheck } from './validate/permission.ts';
 export { ruleIdentity, ruleEntityType, isGroupRule, peerOf, localOf } from './model/rule-identity.ts';
 export type { RuleDraft, RuleEntityType } from './model/rule-identity.ts';
+export { securityGroupTemplates, quickRules } from './profiles/templates.ts';
+export type { SecurityGroupTemplate, TemplatePermission, QuickRule } from './profiles/templates.ts';

@@ -45,8 +45,9 @@ export function SecurityGroupPage() {
       />
       <SecurityGroupBasicInfo group={group.data} />
       <SecurityGroupRulesTabs
+        regionId={regionId}
+        group={group.data}
         direction={direction}
-        rules={group.data.Permissions.Permission}
         onDirectionChange={(d) => navigate(paths.securityGroupRules(regionId, groupId, d), { replace: true })}
       />
     </>

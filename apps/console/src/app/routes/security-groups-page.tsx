@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { securityGroupListQuery } from '../../features/security-groups/api/security-group-queries.ts';
+import { CreateSecurityGroupButton } from '../../features/security-groups/components/create/create-security-group-button.tsx';
 import { SecurityGroupTable } from '../../features/security-groups/components/security-group-table.tsx';
 import { useEngine } from '../../lib/engine-provider.tsx';
 import { paths } from '../paths.ts';
@@ -34,6 +35,7 @@ export function SecurityGroupsPage() {
       <PageHeader
         title="Security Groups"
         description="Virtual firewalls that control the traffic of the network interfaces in them."
+        actions={<CreateSecurityGroupButton regionId={regionId} />}
       />
       <Group justify="space-between" mb="sm">
         <TextInput

@@ -1,15 +1,17 @@
 import { Tabs } from '@mantine/core';
-import type { Permission } from '@sg/engine';
+import type { ResponseOf } from '@sg/engine';
 import { RulesTable } from './rules-table.tsx';
 
 interface Props {
+  regionId: string;
+  group: ResponseOf<'DescribeSecurityGroupAttribute'>;
   direction: 'ingress' | 'egress';
-  rules: Permission[];
   onDirectionChange: (direction: 'ingress' | 'egress') => void;
 }
 
 /** Inbound and Outbound tabs; the active tab is part of the URL so a reload keeps it. */
-export function SecurityGroupRulesTabs({ direction, rules, onDirectionChange }: Props) {
+export function SecurityGroupRulesTabs({ group, direction, onDirectionChange }: Props) {
+  const rules = group.Permissions.Permission;
   const inbound = rules.filter((r) => r.Direction === 'ingress');
   const outbound = rules.filter((r) => r.Direction === 'egress');
   return (

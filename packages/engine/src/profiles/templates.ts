@@ -1,0 +1,117 @@
+import type { IpProtocol } from '../model/security-group.ts';
+
+/** A rule a template or quick choice adds, in AuthorizeSecurityGroup's Permission shape. */
+export interface TemplatePermission {
+  IpProtocol: IpProtocol;
+  PortRange: string;
+  SourceCidrIp: string;
+  Priority: string;
+  Policy: 'accept';
+  Description: string;
+}
+
+export interface SecurityGroupTemplate {
+  /** Stable key for forms and URLs. */
+  id: 'web-server-linux' | 'web-server-windows' | 'customize';
+  /** The console's own words. */
+  name: 'Web Server Linux' | 'Web Server Windows' | 'Customize';
+  description: string;
+  ingress: TemplatePermission[];
+}
+
+const fromAnywhere = (IpProtocol: IpProtocol, PortRange: string, Description: string): TemplatePermission => ({
+  IpProtocol,
+  PortRange,
+  SourceCidrIp: '0.0.0.0/0',
+  Priority: '1',
+  Policy: 'accept',
+  Description,
+});
+
+/** Create Security Group's templates (seed 000): inbound rules only; outbound stays the group's default. */
+export const securityGroupTemplates: readonly SecurityGroupTemplate[] = [
+  {
+    id: 'web-server-linux',
+    name: 'Web Server Linux',
+    description: 'Inbound traffic to TCP port 80, TCP port 443, TCP port 22, and for the ICMP protocol is allowed.',
+    ingress: [
+      fromAnywhere('TCP', '80/80', 'HTTP'),
+      fromAnywhere('TCP', '443/443', 'HTTPS'),
+      fromAnywhere('TCP', '22/22', 'SSH'),
+      fromAnywhere('ICMP', '-1/-1', 'ICMP'),
+    ],
+  },
+  {
+    id: 'web-server-windows',
+    name: 'Web Server Windows',
+    description: 'Inbound traffic to TCP port 80, TCP port 443, TCP port 3389, and for the ICMP protocol is allowed.',
+    ingress: [
+      fromAnywhere('TCP', '80/80', 'HTTP'),
+      fromAnywhere('TCP', '443/443', 'HTTPS'),
+      fromAnywhere('TCP', '3389/3389', 'RDP'),
+      fromAnywhere('ICMP', '-1/-1', 'ICMP'),
+    ],
+  },
+  {
+    id: 'customize',
+    name: 'Customize',
+    description: 'No rules: add security group rules after the group is created.',
+    ingress: [],
+  },
+];
+
+export interface QuickRule {
+  /** The console's label, e.g. "SSH (22)". */
+  label: string;
+  IpProtocol: IpProtocol;
+  PortRange: string;
+  /** Seed 004's recommended source; empty means "your office network or a fixed public IP". */
+  recommendedSource: string;
+  advice: string;
+}
+
+/** Seed 004's common ports, with their recommended sources. */
+export const quickRules: readonly QuickRule[] = [
+  {
+    label: 'SSH (22)',
+    IpProtocol: 'TCP',
+    PortRange: '22/22',
+    recommendedSource: '',
+    advice: 'Your office network or a fixed public IP address. Long-term use of 0.0.0.0/0 is not recommended.',
+  },
+  {
+    label: 'RDP (3389)',
+    IpProtocol: 'TCP',
+    PortRange: '3389/3389',
+    recommendedSource: '',
+    advice: 'Your office network or a fixed public IP address. Long-term use of 0.0.0.0/0 is not recommended.',
+  },
+  {
+    label: 'HTTP (80)',
+    IpProtocol: 'TCP',
+    PortRange: '80/80',
+    recommendedSource: '0.0.0.0/0',
+    advice: 'You can use 0.0.0.0/0 for public websites.',
+  },
+  {
+    label: 'HTTPS (443)',
+    IpProtocol: 'TCP',
+    PortRange: '443/443',
+    recommendedSource: '0.0.0.0/0',
+    advice: 'You can use 0.0.0.0/0 for public websites.',
+  },
+  {
+    label: 'MySQL (3306)',
+    IpProtocol: 'TCP',
+    PortRange: '3306/3306',
+    recommendedSource: '',
+    advice: 'Authorize the application servers’ security group as the source. Do not expose this port to the public.',
+  },
+  {
+    label: 'BT-Panel (8888)',
+    IpProtocol: 'TCP',
+    PortRange: '8888/8888',
+    recommendedSource: '',
+    advice: 'Allow traffic only from administrator IP addresses.',
+  },
+];
