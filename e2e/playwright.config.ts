@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT and E2E_DIST let several builds be tested side by side (e.g. by parallel work on one machine).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 /**
  * Playwright cannot download its own browsers here: Debian's Chromium is used (`.ci/run` installs it).
@@ -33,7 +35,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     cwd: '../apps/console',
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
