@@ -2,7 +2,7 @@ import type { InstanceStatus } from '../../model/instance.ts';
 import { optionalString, requireRegion } from '../../validate/params.ts';
 import { defineAction } from '../define.ts';
 import { newestFirst, pageByEither } from '../paging.ts';
-import { readIdList } from './id-list.ts';
+import { readIdList } from '../../validate/id-list.ts';
 import { instanceView, interfacesByInstance, primaryOf, type InstanceView } from './instance-view.ts';
 
 export interface DescribeInstancesParams {

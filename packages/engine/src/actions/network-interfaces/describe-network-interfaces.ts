@@ -1,7 +1,7 @@
 import type { NetworkInterface } from '../../model/instance.ts';
 import { optionalInteger, optionalString, requireRegion } from '../../validate/params.ts';
 import { defineAction } from '../define.ts';
-import { readIdList } from '../instances/id-list.ts';
+import { readIdList } from '../../validate/id-list.ts';
 import { newestFirst, pageByToken } from '../paging.ts';
 
 export interface DescribeNetworkInterfacesParams {

@@ -1,7 +1,7 @@
-import { fail } from '../../errors.ts';
 import type { NetworkInterface } from '../../model/instance.ts';
 import type { InnerAccessPolicy, SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
 import { optionalArray, optionalInteger, optionalString, requireRegion } from '../../validate/params.ts';
+import { readIdList } from '../../validate/id-list.ts';
 import { defineAction } from '../define.ts';
 import { pageByNumber, pageByToken } from '../paging.ts';
 import { membersByGroup, tagsView } from './group-lookup.ts';
@@ -71,7 +71,7 @@ export const describeSecurityGroups = defineAction<DescribeSecurityGroupsParams,
   readOnly: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
-    const ids = readIds(params.SecurityGroupIds);
+    const ids = readIdList(params.SecurityGroupIds, 'SecurityGroupIds', MAX_IDS, 'InvalidSecurityGroupIds.Malformed');
     const id = optionalString(params.SecurityGroupId, 'SecurityGroupId');
     const name = optionalString(params.SecurityGroupName, 'SecurityGroupName');
     const keyword = optionalString(params.Keyword, 'Keyword').trim().toLowerCase();
@@ -158,28 +158,6 @@ function summarise(group: SecurityGroup, members: readonly NetworkInterface[]): 
     DeletionProtection: group.DeletionProtection,
     IsDefault: group.IsDefault,
   };
-}
-
-/** null when the filter is absent; an empty set (matching nothing) for `[]`. */
-function readIds(value: unknown): Set<string> | null {
-  if (value === undefined || value === null || value === '') return null;
-  let list: unknown = value;
-  if (typeof value === 'string') {
-    try {
-      list = JSON.parse(value);
-    } catch {
-      list = undefined;
-    }
-  }
-  if (!Array.isArray(list) || list.some((v) => typeof v !== 'string') || list.length > MAX_IDS) {
-    fail(
-      'InvalidSecurityGroupIds.Malformed',
-      `The specified parameter SecurityGroupIds is not valid. It must be a JSON array of up to ${MAX_IDS} security group IDs.`,
-      400,
-      'SecurityGroupIds',
-    );
-  }
-  return new Set(list as string[]);
 }
 
 function readTagFilter(value: unknown): { key: string; value: string }[] {

@@ -1,4 +1,4 @@
-import { fail } from '../../errors.ts';
+import { fail } from '../errors.ts';
 
 /**
  * An ID-list filter: an array, or a JSON array string as the wire form sends it (`'["i-a","i-b"]'`).
