@@ -5,7 +5,8 @@ import { registry } from './actions/registry.ts';
 import type { ActionContext, ActionDef } from './actions/define.ts';
 import type { ActionName, ParamsOf, ResponseOf } from './actions/types.ts';
 import type { WorldMeta } from './model/meta.ts';
-import type { TableName } from './model/tables.ts';
+import { settingsOf } from './model/settings.ts';
+import { TABLE_NAMES, type TableName } from './model/tables.ts';
 import { createMemoryStorage } from './memory-storage.ts';
 import { alibabaProfile } from './profiles/alibaba.ts';
 import type { Profile } from './profiles/profile.ts';
@@ -13,6 +14,8 @@ import type { Storage } from './storage.ts';
 import { Transaction } from './transaction.ts';
 import { World } from './world.ts';
 import { buildDemoWorld } from './demo/demo-world.ts';
+import { runDueWork } from './snapshots/run-due-work.ts';
+import { trackRuleChanges } from './snapshots/track-rule-changes.ts';
 
 export type StartingWorld = 'empty' | 'demo';
 
@@ -47,12 +50,17 @@ export interface Engine {
   /** Replaces the whole world with a new empty or demo world, in one transaction. */
   resetWorld(world: StartingWorld): Promise<void>;
   subscribe(listener: (change: EngineChange) => void): () => void;
+  /** Takes the snapshots and expiries that are due (RunScheduledTasks); the console calls it on a timer. */
+  runDueWork(): Promise<ResponseOf<'RunScheduledTasks'>>;
+  /** The injected clock. The world's time is this plus the simulated offset (AdvanceClock, DescribeClock). */
   readonly clock: Clock;
   readonly profile: Profile;
   close(): void;
 }
 
 const META_ID = 'world';
+/** Runs the due work itself, to report what it did; every other call runs it first. */
+const SCHEDULER_ACTION = 'RunScheduledTasks';
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const storage = options.storage ?? createMemoryStorage();
@@ -80,8 +88,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     return world.get('meta', META_ID)?.IdSeed ?? options.idSeed ?? 'sg-console';
   }
 
+  /** The world's time: the injected clock moved on by the simulated offset stored with the world. */
+  const effectiveNow = (tx: Transaction) => clock.now() + settingsOf(tx).ClockOffsetMs;
+
   function contextFor(tx: Transaction): ActionContext {
-    const now = clock.now();
+    const now = effectiveNow(tx);
     return {
       tx,
       now,
@@ -114,6 +125,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   }
 
   async function commit(tx: Transaction, requestId: string): Promise<void> {
+    // Before the changes are listed: a rule change opens a snapshot window in the same commit.
+    trackRuleChanges(tx, world, effectiveNow(tx));
     const changes = tx.changes();
     if (changes.length === 0) return;
     try {
@@ -134,31 +147,53 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   const nextRequestId = () => formatRequestId(seedOf(), ++requestCounter);
 
+  /**
+   * Runs `work` after the due work (snapshots, expiries) and commits both together. The due work is the world
+   * catching up with time, not part of the call: it is committed even when the call fails or is a DryRun
+   * (and for read-only calls), since the next call would do exactly the same work anyway.
+   */
+  async function withDueWork<T>(requestId: string, runsItself: boolean, work: (tx: Transaction) => Promise<T>) {
+    const outer = new Transaction(world);
+    try {
+      if (!runsItself) runDueWork(contextFor(outer));
+    } catch (error) {
+      throw asEngineError(error, requestId);
+    }
+    const tx = new Transaction(outer);
+    let result: T;
+    try {
+      result = await work(tx);
+    } catch (error) {
+      await commit(outer, requestId).catch(() => undefined);
+      throw error;
+    }
+    tx.mergeInto(outer);
+    await commit(outer, requestId);
+    return result;
+  }
+
   const call: Call = (action, params) =>
-    enqueue(async () => {
+    enqueue(() => {
       const requestId = nextRequestId();
-      const tx = new Transaction(world);
-      const response = runAction(tx, action, params, requestId);
-      await commit(tx, requestId);
-      return response as ResponseOf<typeof action>;
+      return withDueWork(requestId, action === SCHEDULER_ACTION, async (tx) => {
+        return runAction(tx, action, params, requestId) as ResponseOf<typeof action>;
+      });
     });
 
   function batch<T>(work: (call: Call) => Promise<T>): Promise<T> {
-    return enqueue(async () => {
-      const tx = new Transaction(world);
-      const inner: Call = async (action, params) =>
-        runAction(tx, action, params, nextRequestId()) as ResponseOf<typeof action>;
-      const result = await work(inner);
-      await commit(tx, nextRequestId());
-      return result;
-    });
+    return enqueue(() =>
+      withDueWork(nextRequestId(), false, (tx) =>
+        work(async (action, params) => runAction(tx, action, params, nextRequestId()) as ResponseOf<typeof action>),
+      ),
+    );
   }
 
   async function initialise(kind: StartingWorld, replace: boolean): Promise<void> {
     const tx = new Transaction(world);
     if (replace) {
-      for (const table of ['vpcs', 'vSwitches', 'instances', 'networkInterfaces', 'securityGroups'] as const) {
-        for (const [id] of world.scan(table)) tx.delete(table, id);
+      // Everything but the ID counter: snapshots, policies, the authorised role and the simulated time too.
+      for (const table of TABLE_NAMES) {
+        if (table !== 'meta') for (const [id] of world.scan(table)) tx.delete(table, id);
       }
     }
     const previous = world.get('meta', META_ID);
@@ -198,6 +233,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    runDueWork: () => call(SCHEDULER_ACTION, {}),
     clock,
     profile,
     close() {

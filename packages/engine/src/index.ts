@@ -28,3 +28,49 @@ export { ruleIdentity, ruleEntityType, isGroupRule, peerOf, localOf } from './mo
 export type { RuleDraft, RuleEntityType } from './model/rule-identity.ts';
 export { securityGroupTemplates, quickRules } from './profiles/templates.ts';
 export type { SecurityGroupTemplate, TemplatePermission, QuickRule } from './profiles/templates.ts';
+export { ruleCovers, findCoveringRule, toRuleDraft } from './evaluate/rule-coverage.ts';
+export type { RuleLike, CoverRelation, CoveringRule } from './evaluate/rule-coverage.ts';
+export { expandRuleEntry, MAX_AUTHORIZATION_OBJECTS } from './console/expand-rule-entry.ts';
+export type { RuleEntry, RuleEntryField, RuleEntryExpansion } from './console/expand-rule-entry.ts';
+export { ruleWarnings } from './console/rule-warnings.ts';
+export type { RuleWarning, RuleWarningCode } from './console/rule-warnings.ts';
+export type { TagResourceType } from './actions/tags/tag-targets.ts';
+export type { TagResourcesParams, TagResourcesResponse } from './actions/tags/tag-resources.ts';
+export type { UntagResourcesParams, UntagResourcesResponse } from './actions/tags/untag-resources.ts';
+export type {
+  ForceDeleteSecurityGroupParams,
+  ForceDeleteSecurityGroupResponse,
+} from './actions/security-groups/force-delete-security-group.ts';
+export type {
+  CreateServiceManagedSecurityGroupParams,
+  CreateServiceManagedSecurityGroupResponse,
+  ServiceManagedPermission,
+} from './actions/security-groups/create-service-managed-security-group.ts';
+export type * from './model/snapshot.ts';
+export {
+  SNAPSHOT_SERVICE_NAME,
+  SNAPSHOT_ROLE_NAME,
+  SNAPSHOT_DELAY_MS,
+  GROUPS_PER_SNAPSHOT_POLICY,
+  MIN_RETENTION_DAYS,
+  MAX_RETENTION_DAYS,
+  DEFAULT_RETENTION_DAYS,
+} from './model/snapshot.ts';
+export type { AccountSettings } from './model/settings.ts';
+export {
+  snapshotPolicyNameProblem,
+  snapshotPolicyStatusProblem,
+  parseSnapshotPolicyStatus,
+  retentionDaysProblem,
+  ossBucketNameProblem,
+  SNAPSHOT_BUCKET_PREFIX,
+} from './validate/snapshot-policy.ts';
+export { diffRules, diffDirection, changedFields, isEmptyDiff, RULE_CONTENT_FIELDS } from './snapshots/diff-rules.ts';
+export type { RulesDiff, DirectionDiff, RuleChange, RuleContentField } from './snapshots/diff-rules.ts';
+export { diffToMarkdown, diffToJson } from './snapshots/export-diff.ts';
+export type { DiffExportMeta, DiffExportOptions } from './snapshots/export-diff.ts';
+export { restoreRules } from './snapshots/restore-rules.ts';
+export type { DueWorkResult } from './snapshots/run-due-work.ts';
+export type { SnapshotPolicyView, SnapshotView } from './actions/snapshots/snapshot-lookup.ts';
+export type { DiffSideParam, DiffSideView } from './actions/snapshots/describe-security-group-snapshot-diff.ts';
+export type { ServiceLinkedRoleView } from './actions/snapshots/service-linked-roles.ts';

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '@sg/engine';
 import type { IDBPDatabase } from 'idb';
 import { createV1Database, V1_FIXTURE } from './fixtures/v1-database.ts';
+import { createV2Database, V2_FIXTURE } from './fixtures/v2-database.ts';
 import { closeAll, freshWorld, openOn } from './fixtures/test-support.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDatabase } from './open-database.ts';
@@ -78,12 +79,12 @@ describe('migration 2: byRegion index and security-group flags', () => {
     expect(rows.meta).toEqual(V1_FIXTURE.stores.meta);
   });
 
-  it('indexes every store but meta by data.RegionId', async () => {
+  it('indexes every v1 store but meta by data.RegionId', async () => {
     const { world, storage } = await upgradedFixture();
     storage.close();
     const db = await openDatabase(world.factory, DEFAULT_DATABASE_NAME, SCHEMA_VERSION);
     const shape = shapeOf(db);
-    for (const table of TABLE_NAMES) {
+    for (const table of Object.keys(V1_FIXTURE.stores)) {
       expect(shape[table]).toEqual(['id', table === 'meta' ? {} : { [REGION_INDEX]: 'data.RegionId' }]);
     }
     const beijing = await db.getAllFromIndex('securityGroups', REGION_INDEX, 'cn-beijing');
@@ -111,5 +112,80 @@ describe('migration 2: byRegion index and security-group flags', () => {
     expect(shapeOf(db).securityGroups).toEqual(['id', {}]);
     expect(await db.getAll('securityGroups')).toEqual(byId(V1_FIXTURE.stores.securityGroups!));
     db.close();
+  });
+});
+
+describe('migration 3: security group snapshot stores', () => {
+  const NEW_STORES = ['snapshotPolicies', 'snapshots', 'snapshotSchedules', 'settings'];
+
+  it('the v2 fixture has the shape migrations 1 and 2 create', async () => {
+    const { factory } = freshWorld();
+    const migrated = await openDatabase(factory, 'through-migration-2', 2);
+    const fixture = await createV2Database(factory, 'fixture');
+    expect(shapeOf(migrated)).toEqual(shapeOf(fixture));
+    migrated.close();
+    fixture.close();
+  });
+
+  it('adds the four stores, empty, and keeps every v2 row with its revision', async () => {
+    const world = freshWorld();
+    (await createV2Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const storage = await openOn(world);
+    const rows = await storage.loadAll();
+    for (const [table, old] of Object.entries(V2_FIXTURE.stores)) {
+      expect(byId(rows[table as keyof typeof rows])).toEqual(byId(old));
+    }
+    for (const table of NEW_STORES) expect(rows[table as keyof typeof rows]).toEqual([]);
+    // The new stores take writes like any other.
+    await storage.commit([
+      { table: 'settings', id: 'account', baseRev: 0, data: { ServiceLinkedRoles: [], ClockOffsetMs: 0 } },
+    ]);
+    expect((await storage.loadAll()).settings).toHaveLength(1);
+  });
+
+  it('indexes the new stores by data.RegionId, except settings, which has no region', async () => {
+    const world = freshWorld();
+    (await createV2Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const db = await openDatabase(world.factory, DEFAULT_DATABASE_NAME, SCHEMA_VERSION);
+    const shape = shapeOf(db);
+    expect([...db.objectStoreNames].sort()).toEqual([...TABLE_NAMES].sort());
+    for (const table of NEW_STORES) {
+      expect(shape[table]).toEqual(['id', table === 'settings' ? {} : { [REGION_INDEX]: 'data.RegionId' }]);
+    }
+    // The old stores keep their indexes.
+    expect(shape.securityGroups).toEqual(['id', { [REGION_INDEX]: 'data.RegionId' }]);
+    db.close();
+  });
+
+  it('leaves the database at version 2, data intact, when the step fails midway', async () => {
+    const world = freshWorld();
+    (await createV2Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const failing = {
+      version: 3,
+      description: 'migration 3, then a failure after it wrote',
+      async upgrade(...args: Parameters<(typeof MIGRATIONS)[2]['upgrade']>) {
+        await MIGRATIONS[2]!.upgrade(...args);
+        throw new Error('step failed');
+      },
+    };
+    await expect(
+      openDatabase(world.factory, DEFAULT_DATABASE_NAME, 3, {}, [MIGRATIONS[0]!, MIGRATIONS[1]!, failing]),
+    ).rejects.toThrow('step failed');
+    const db = await openDatabase(world.factory, DEFAULT_DATABASE_NAME, 2);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(Object.keys(V2_FIXTURE.stores).sort());
+    expect(await db.getAll('securityGroups')).toEqual(byId(V2_FIXTURE.stores.securityGroups!));
+    db.close();
+  });
+
+  it('upgrades a v1 database through 2 and 3 in one open', async () => {
+    const world = freshWorld();
+    (await createV1Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const storage = await openOn(world);
+    const rows = await storage.loadAll();
+    expect(rows.snapshots).toEqual([]);
+    expect(rows.securityGroups.map((r) => r.id).sort()).toEqual(
+      V1_FIXTURE.stores.securityGroups!.map((r) => r.id).sort(),
+    );
   });
 });

@@ -22,6 +22,13 @@ const V2_SECURITY_GROUP_DEFAULTS = {
   ServiceID: '',
   IsDefault: false,
 } as const;
+/** Stores added by version 3, and whether their records carry a RegionId to index. */
+const V3_TABLES = [
+  ['snapshotPolicies', true],
+  ['snapshots', true],
+  ['snapshotSchedules', true],
+  ['settings', false],
+] as const;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -53,6 +60,18 @@ export const MIGRATIONS: readonly Migration[] = [
             await cursor.update({ ...row, data: upgraded });
         }
         cursor = await cursor.continue();
+      }
+    },
+  },
+  {
+    version: 3,
+    description:
+      'Security group snapshots: stores snapshotPolicies, snapshots and snapshotSchedules (index byRegion on ' +
+      'data.RegionId) and settings (one account row, no region), all empty.',
+    upgrade(db) {
+      for (const [table, regional] of V3_TABLES) {
+        const store = db.createObjectStore(table, { keyPath: 'id' });
+        if (regional) store.createIndex('byRegion', 'data.RegionId');
       }
     },
   },

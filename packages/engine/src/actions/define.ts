@@ -4,7 +4,7 @@ import type { Transaction } from '../transaction.ts';
 /** What an action sees: its transaction, the call's time, ID minting and the cloud profile. */
 export interface ActionContext {
   tx: Transaction;
-  /** The call's time, epoch milliseconds, from the injected clock. */
+  /** The call's time, epoch milliseconds: the injected clock plus the world's simulated offset (AdvanceClock). */
   now: number;
   /** The call's time as the API prints it (ISO-8601 UTC). */
   time: string;

@@ -1,8 +1,11 @@
+import { clockActions } from './clock/index.ts';
 import { instanceActions } from './instances/index.ts';
 import { networkInterfaceActions } from './network-interfaces/index.ts';
 import { regionActions } from './regions/index.ts';
 import { ruleActions } from './rules/index.ts';
 import { securityGroupActions } from './security-groups/index.ts';
+import { snapshotActions } from './snapshots/index.ts';
+import { tagActions } from './tags/index.ts';
 import { vpcActions } from './vpc/index.ts';
 
 /** Every action the engine answers, by its OpenAPI name. Each area lists its own in its index.ts. */
@@ -13,4 +16,7 @@ export const registry = {
   ...networkInterfaceActions,
   ...securityGroupActions,
   ...ruleActions,
+  ...tagActions,
+  ...snapshotActions,
+  ...clockActions,
 };

@@ -1,4 +1,5 @@
 import type { Call } from '../engine.ts';
+import { buildManagedGroups } from './demo-managed.ts';
 
 const LINUX = 'aliyun_3_x64_20G_alibase_20240101.vhd';
 const UBUNTU = 'ubuntu_22_04_x64_20G_alibase_20240101.vhd';
@@ -7,16 +8,18 @@ const ANYWHERE = '0.0.0.0/0';
 
 /**
  * The world a new user meets: two regions, a production VPC with web, database and management tiers,
- * a staging VPC, Linux and Windows instances, and each VPC's default group (created by launching an
- * instance without a group, as the console does). Built through the engine's own actions, so it obeys
+ * a staging VPC, Linux and Windows instances, each VPC's default group (created by launching an instance
+ * without a group, as the console does) and a group managed by ACK. Built through the engine's own actions, so it obeys
  * every rule a user's world does.
  */
 export async function buildDemoWorld(call: Call): Promise<void> {
-  await buildHangzhou(call);
+  const prodVpcId = await buildHangzhou(call);
   await buildShanghai(call);
+  await buildManagedGroups(call, 'cn-hangzhou', prodVpcId);
 }
 
-async function buildHangzhou(call: Call): Promise<void> {
+/** Returns the production VPC's ID. */
+async function buildHangzhou(call: Call): Promise<string> {
   const RegionId = 'cn-hangzhou';
   const { VpcId } = await call('CreateVpc', {
     RegionId,
@@ -165,6 +168,7 @@ async function buildHangzhou(call: Call): Promise<void> {
   await launch(call, RegionId, db.VSwitchId, 'db-01', LINUX, [dbSg]);
   await launch(call, RegionId, db.VSwitchId, 'mgmt-01', LINUX, [mgmtSg.SecurityGroupId]);
   await launch(call, RegionId, web.VSwitchId, 'win-jump-01', WINDOWS, []);
+  return VpcId;
 }
 
 async function buildShanghai(call: Call): Promise<void> {

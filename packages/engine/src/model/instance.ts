@@ -1,3 +1,5 @@
+import type { Tag } from './security-group.ts';
+
 /** Stored records of compute: instances and their network interfaces (ENIs). */
 export type InstanceStatus = 'Pending' | 'Running' | 'Starting' | 'Stopping' | 'Stopped';
 export type OsType = 'linux' | 'windows';
@@ -15,6 +17,8 @@ export interface Instance {
   VpcId: string;
   VSwitchId: string;
   PrimaryNetworkInterfaceId: string;
+  /** Set by TagResources. Worlds stored before tags existed lack it: read it as `Tags ?? []`. */
+  Tags: Tag[];
   CreationTime: string;
 }
 

@@ -2,8 +2,13 @@ import type { Instance, NetworkInterface } from './instance.ts';
 import type { WorldMeta } from './meta.ts';
 import type { VSwitch, Vpc } from './network.ts';
 import type { SecurityGroup } from './security-group.ts';
+import type { AccountSettings } from './settings.ts';
+import type { SecurityGroupSnapshot, SnapshotPolicy, SnapshotSchedule } from './snapshot.ts';
 
-/** Every stored table and the record type it holds. Do not rename a table without a storage migration. */
+/**
+ * Every stored table and the record type it holds. Adding or renaming a table is a storage schema change: it needs
+ * a migration in @sg/storage-indexeddb.
+ */
 export interface TableTypes {
   meta: WorldMeta;
   vpcs: Vpc;
@@ -11,6 +16,12 @@ export interface TableTypes {
   instances: Instance;
   networkInterfaces: NetworkInterface;
   securityGroups: SecurityGroup;
+  snapshotPolicies: SnapshotPolicy;
+  snapshots: SecurityGroupSnapshot;
+  /** Pending 5-minute snapshot windows, keyed by SecurityGroupId. */
+  snapshotSchedules: SnapshotSchedule;
+  /** One row, 'account': settings of the whole account rather than of a region. */
+  settings: AccountSettings;
 }
 
 export type TableName = keyof TableTypes;
@@ -22,4 +33,8 @@ export const TABLE_NAMES: readonly TableName[] = [
   'instances',
   'networkInterfaces',
   'securityGroups',
+  'snapshotPolicies',
+  'snapshots',
+  'snapshotSchedules',
+  'settings',
 ];

@@ -13,6 +13,7 @@ export interface InstanceView {
   OSName: string;
   Status: InstanceStatus;
   CreationTime: string;
+  Tags: { Tag: { TagKey: string; TagValue: string }[] };
   InstanceNetworkType: 'vpc';
   VpcAttributes: { VpcId: string; VSwitchId: string; PrivateIpAddress: { IpAddress: string[] }; NatIpAddress: string };
   /** The groups of the primary interface: an instance's groups are its primary interface's. */
@@ -57,6 +58,8 @@ export function instanceView(instance: Instance, interfaces: readonly NetworkInt
     OSName: instance.OSName,
     Status: instance.Status,
     CreationTime: instance.CreationTime,
+    // `?? []`: instances stored before tags existed have no Tags field.
+    Tags: { Tag: (instance.Tags ?? []).map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) },
     InstanceNetworkType: 'vpc',
     VpcAttributes: {
       VpcId: instance.VpcId,

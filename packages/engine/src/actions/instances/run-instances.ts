@@ -119,6 +119,7 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
         VpcId: vpc.VpcId,
         VSwitchId: vSwitch.VSwitchId,
         PrimaryNetworkInterfaceId: eniId,
+        Tags: [],
         CreationTime: ctx.time,
       };
       ctx.tx.put('networkInterfaces', eniId, eni);

@@ -4,7 +4,7 @@ import type { SecurityGroup } from '../../model/security-group.ts';
 import type { Transaction } from '../../transaction.ts';
 import { requireRegion, requiredString } from '../../validate/params.ts';
 import { assertNoProblem, problem, type Problem } from '../../validate/problem.ts';
-import { defineAction } from '../define.ts';
+import { defineAction, type ActionContext } from '../define.ts';
 import { assertNotManaged, findGroup, membersOf, referencingGroups } from './group-lookup.ts';
 
 export interface DeleteSecurityGroupParams {
@@ -45,6 +45,24 @@ export function deletionProblem(group: SecurityGroup, holders: GroupHolders): Pr
 }
 
 /**
+ * The group a delete names, found with Delete's own not-found code and refused when a cloud service
+ * manages it; ForceDeleteSecurityGroup reads its group through here too.
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter.SecurityGroupId,
+ * InvalidSecurityGroup.NotFound, InvalidOperation.ResourceManagedByCloudProduct
+ */
+export function requireGroupToDelete(ctx: ActionContext, params: DeleteSecurityGroupParams): SecurityGroup {
+  const region = requireRegion(ctx, params.RegionId);
+  const groupId = requiredString(params.SecurityGroupId, 'SecurityGroupId');
+  // Delete documents no Malformed code: an ID that cannot exist is simply not found.
+  const group = findGroup(ctx.tx, region.RegionId, groupId);
+  if (!group) {
+    fail('InvalidSecurityGroup.NotFound', 'The specified security group is not found.', 404, 'SecurityGroupId');
+  }
+  assertNotManaged(group);
+  return group;
+}
+
+/**
  * Deletes a group and its rules (they live in the group's record: one write).
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter.SecurityGroupId,
  * InvalidSecurityGroup.NotFound, InvalidOperation.ResourceManagedByCloudProduct,
@@ -53,15 +71,9 @@ export function deletionProblem(group: SecurityGroup, holders: GroupHolders): Pr
 export const deleteSecurityGroup = defineAction<DeleteSecurityGroupParams, DeleteSecurityGroupResponse>({
   readOnly: false,
   run(ctx, params) {
-    const region = requireRegion(ctx, params.RegionId);
-    const groupId = requiredString(params.SecurityGroupId, 'SecurityGroupId');
-    // Delete documents no Malformed code: an ID that cannot exist is simply not found.
-    const group = findGroup(ctx.tx, region.RegionId, groupId);
-    if (!group)
-      fail('InvalidSecurityGroup.NotFound', 'The specified security group is not found.', 404, 'SecurityGroupId');
-    assertNotManaged(group);
+    const group = requireGroupToDelete(ctx, params);
     assertNoProblem(deletionProblem(group, holdersOf(ctx.tx, group)), 'SecurityGroupId');
-    ctx.tx.delete('securityGroups', groupId);
+    ctx.tx.delete('securityGroups', group.SecurityGroupId);
     return {};
   },
 });

@@ -2,6 +2,7 @@ import { fail } from '../../errors.ts';
 import { toPermission, type Permission } from '../../model/permission.ts';
 import type { InnerAccessPolicy, SecurityGroupType } from '../../model/security-group.ts';
 import { optionalString, requireRegion } from '../../validate/params.ts';
+import { policiesOfGroup } from '../../snapshots/snapshot-records.ts';
 import { defineAction } from '../define.ts';
 import { pageByToken } from '../paging.ts';
 import { groupNameOf, readGroupId, requireGroup, tagsView } from './group-lookup.ts';
@@ -28,7 +29,7 @@ export interface DescribeSecurityGroupAttributeResponse {
   InnerAccessPolicy: InnerAccessPolicy;
   NextToken: string;
   Permissions: { Permission: Permission[] };
-  /** Only with Attribute=snapshotPolicyIds; snapshot policies are not modelled yet, so always empty. */
+  /** Only with Attribute=snapshotPolicyIds: the snapshot policies holding the group. */
   SnapshotPolicyIds?: { SnapshotPolicyId: string[] };
   /** Extras (not in the API's response), so the console's detail page needs one call. */
   SecurityGroupType: SecurityGroupType;
@@ -81,7 +82,9 @@ export const describeSecurityGroupAttribute = defineAction<
       InnerAccessPolicy: group.InnerAccessPolicy,
       NextToken,
       Permissions: { Permission: page.map((rule) => toPermission(rule, nameOf)) },
-      ...(attribute === 'snapshotPolicyIds' ? { SnapshotPolicyIds: { SnapshotPolicyId: [] } } : {}),
+      ...(attribute === 'snapshotPolicyIds'
+        ? { SnapshotPolicyIds: { SnapshotPolicyId: policiesOfGroup(ctx.tx, groupId).map((p) => p.SnapshotPolicyId) } }
+        : {}),
       SecurityGroupType: group.SecurityGroupType,
       DeletionProtection: group.DeletionProtection,
       ServiceManaged: group.ServiceManaged,

@@ -1,0 +1,7 @@
+import { tagResources } from './tag-resources.ts';
+import { untagResources } from './untag-resources.ts';
+
+export const tagActions = {
+  TagResources: tagResources,
+  UntagResources: untagResources,
+};

@@ -1,0 +1,132 @@
+import { ruleIdentity, type RuleDraft } from '../model/rule-identity.ts';
+import type { Direction } from '../model/security-group.ts';
+import { parseCidr } from '../validate/cidr.ts';
+import { normalisePermission, type PermissionField, type PermissionInput } from '../validate/permission.ts';
+import { problem, type Problem } from '../validate/problem.ts';
+
+/**
+ * One row of the console's add-rule form. Unlike the API it takes several port ranges (`22/23,443/443`)
+ * and up to 10 authorisation objects (`10.0.0.0/8, sg-…, pl-…, ::/0`) in one entry (spec §3, console-only
+ * input conveniences); expandRuleEntry turns it into the API's one-rule-per-permission form.
+ */
+export interface RuleEntry {
+  Direction: Direction;
+  Policy: string;
+  Priority: string;
+  IpProtocol: string;
+  PortRanges: string;
+  AuthorizationObjects: string;
+  Description: string;
+}
+
+export type RuleEntryField =
+  'PortRanges' | 'AuthorizationObjects' | 'Priority' | 'IpProtocol' | 'Policy' | 'Description';
+
+export type RuleEntryExpansion =
+  { ok: true; permissions: PermissionInput[] } | { ok: false; problem: Problem; field: RuleEntryField };
+
+/** The console's cap on authorisation objects in one entry (DOCS21 "Add security group rules"). */
+export const MAX_AUTHORIZATION_OBJECTS = 10;
+
+/** Comma-separated list: trimmed, blanks dropped, exact repeats dropped (order kept). */
+function splitList(text: string): string[] {
+  return [...new Set(text.split(',').map((part) => part.trim()))].filter((part) => part !== '');
+}
+
+/** Where one authorisation object goes in a permission of `direction`. */
+function objectFields(direction: Direction, object: string): PermissionInput {
+  const side = direction === 'ingress' ? 'Source' : 'Dest';
+  if (/^sg-/i.test(object)) return { [`${side}GroupId`]: object };
+  if (/^pl-/i.test(object)) return { [`${side}PrefixListId`]: object };
+  const cidr = parseCidr(object);
+  if (cidr?.family === 'IPv6') return { [`Ipv6${side}CidrIp`]: object };
+  // IPv4, and anything unreadable: the IPv4 field, so the engine's own malformed-CIDR code reports it.
+  return { [`${side}CidrIp`]: object };
+}
+
+/** The entry field a permission field's problem belongs to. */
+function entryFieldOf(field: PermissionField): RuleEntryField {
+  switch (field) {
+    case 'IpProtocol':
+    case 'Policy':
+    case 'Priority':
+    case 'Description':
+      return field;
+    case 'PortRange':
+    case 'PortRangeListId':
+    case 'SourcePortRange':
+      return 'PortRanges';
+    default:
+      return 'AuthorizationObjects';
+  }
+}
+
+/** The permission Authorize takes for a normalised rule: canonical values, only the fields in use. */
+function permissionOf(rule: RuleDraft): PermissionInput {
+  const out: PermissionInput = {
+    IpProtocol: rule.IpProtocol,
+    PortRange: rule.PortRange,
+    Policy: rule.Policy,
+    Priority: String(rule.Priority),
+  };
+  const peers = [
+    'SourceCidrIp',
+    'Ipv6SourceCidrIp',
+    'SourceGroupId',
+    'SourcePrefixListId',
+    'DestCidrIp',
+    'Ipv6DestCidrIp',
+    'DestGroupId',
+    'DestPrefixListId',
+  ] as const;
+  for (const field of peers) if (rule[field] !== '') out[field] = rule[field];
+  if (rule.Description !== '') out.Description = rule.Description;
+  return out;
+}
+
+/**
+ * Expands a console entry into API permissions: one per (port range × authorisation object), each
+ * checked by the engine's own normalisePermission, so the form shows the codes Authorize would return,
+ * next to the entry field they concern. Port-less protocols (ICMP, ICMPv6, GRE, ALL) may leave
+ * PortRanges empty (`-1/-1`). Permissions that normalise to the same rule (`10.0.0.1` and `10.0.0.1/32`)
+ * are kept once, since Authorize refuses duplicates in one call. What needs the world (does the group
+ * exist, same VPC, quotas, at most 100 permissions per call) is left to the action.
+ */
+export function expandRuleEntry(entry: RuleEntry): RuleEntryExpansion {
+  const objects = splitList(entry.AuthorizationObjects ?? '');
+  if (objects.length > MAX_AUTHORIZATION_OBJECTS) {
+    return {
+      ok: false,
+      problem: problem('InvalidParameter', 'Up to 10 authorization objects can be specified in one entry.'),
+      field: 'AuthorizationObjects',
+    };
+  }
+  // An empty list still yields one permission, so the engine reports the missing value with its own code.
+  const ranges = splitList(entry.PortRanges ?? '');
+  const portRanges = ranges.length > 0 ? ranges : [''];
+  const peers = objects.length > 0 ? objects : [''];
+
+  const permissions: PermissionInput[] = [];
+  const seen = new Set<string>();
+  let index = 0;
+  for (const portRange of portRanges) {
+    for (const object of peers) {
+      index += 1;
+      const input: PermissionInput = {
+        IpProtocol: entry.IpProtocol,
+        Policy: entry.Policy,
+        Priority: entry.Priority,
+        Description: entry.Description,
+        ...(portRange === '' ? {} : { PortRange: portRange }),
+        ...(object === '' ? {} : objectFields(entry.Direction, object)),
+      };
+      const checked = normalisePermission(entry.Direction, input, `Permissions.${index}`);
+      if (!checked.ok) return { ok: false, problem: checked.problem, field: entryFieldOf(checked.field) };
+      const key = ruleIdentity(checked.rule);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      permissions.push(permissionOf(checked.rule));
+    }
+  }
+  return { ok: true, permissions };
+}
