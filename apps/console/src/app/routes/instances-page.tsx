@@ -1,18 +1,33 @@
+import { Alert } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { instanceListQuery } from '../../features/instances/api/instance-queries.ts';
+import { CreateInstanceButton } from '../../features/instances/components/create/create-instance-button.tsx';
 import { InstanceTable } from '../../features/instances/components/instance-table.tsx';
 import { useEngine } from '../../lib/engine-provider.tsx';
+import { paths } from '../paths.ts';
 
 export function InstancesPage() {
   const engine = useEngine();
   const { regionId = '' } = useParams();
   const list = useQuery(instanceListQuery(engine, regionId));
+  const [created, setCreated] = useState<string[]>([]);
   return (
     <>
-      <PageHeader title="Instances" />
-      <InstanceTable instances={list.data} isPending={list.isPending} error={list.error} />
+      <PageHeader title="Instances" actions={<CreateInstanceButton regionId={regionId} onCreated={setCreated} />} />
+      {created.length > 0 && (
+        <Alert color="green" mb="md" withCloseButton closeButtonLabel="Dismiss" onClose={() => setCreated([])}>
+          Instance created: {created.join(', ')}
+        </Alert>
+      )}
+      <InstanceTable
+        instances={list.data}
+        isPending={list.isPending}
+        error={list.error}
+        groupHref={(id) => paths.securityGroup(regionId, id)}
+      />
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Anchor, Breadcrumbs, Center, Loader } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../components/api-error.tsx';
-import { PageHeader } from '../../components/page-header.tsx';
 import { securityGroupQuery } from '../../features/security-groups/api/security-group-queries.ts';
+import { SecurityGroupHeader } from '../../features/security-groups/components/manage/security-group-header.tsx';
+import { CustomizeNextStep } from '../../features/security-groups/components/create/customize-next-step.tsx';
 import { SecurityGroupBasicInfo } from '../../features/security-groups/components/security-group-basic-info.tsx';
 import { SecurityGroupRulesTabs } from '../../features/security-groups/components/security-group-rules-tabs.tsx';
 import { useEngine } from '../../lib/engine-provider.tsx';
@@ -15,13 +16,14 @@ export function SecurityGroupPage() {
   const { regionId = '', groupId = '', direction: rawDirection } = useParams();
   const direction = rawDirection === 'egress' ? 'egress' : 'ingress';
   const group = useQuery(securityGroupQuery(engine, regionId, groupId));
-  const crumbs = (
-    <Breadcrumbs mb="xs">
-      <Anchor component={Link} to={paths.securityGroups(regionId)} size="sm">
-        Security Groups
-      </Anchor>
-      <span>{groupId}</span>
-    </Breadcrumbs>
+  const listHref = paths.securityGroups(regionId);
+  const header = (
+    <SecurityGroupHeader
+      listHref={listHref}
+      groupId={groupId}
+      group={group.data}
+      onDeleted={() => navigate(listHref, { replace: true })}
+    />
   );
   if (group.isPending)
     return (
@@ -32,18 +34,15 @@ export function SecurityGroupPage() {
   if (group.error)
     return (
       <>
-        {crumbs}
+        {header}
         <ApiError error={group.error} title="Could not load the security group" />
       </>
     );
   return (
     <>
-      {crumbs}
-      <PageHeader
-        title={group.data.SecurityGroupName || group.data.SecurityGroupId}
-        description="Security Group Details"
-      />
+      {header}
       <SecurityGroupBasicInfo group={group.data} />
+      <CustomizeNextStep regionId={regionId} group={group.data} />
       <SecurityGroupRulesTabs
         regionId={regionId}
         group={group.data}

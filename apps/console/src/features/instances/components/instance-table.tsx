@@ -1,12 +1,13 @@
-import { Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
+import { Link } from 'react-router';
 import { IdText } from '../../../components/id-text.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 
 type Instance = ResponseOf<'DescribeInstances'>['Instances']['Instance'][number];
 
-const columns: Column<Instance>[] = [
+const columns = (groupHref: (groupId: string) => string): Column<Instance>[] => [
   {
     key: 'id',
     header: 'Instance ID/Name',
@@ -41,7 +42,16 @@ const columns: Column<Instance>[] = [
     render: (i) => (
       <Stack gap={0}>
         {i.SecurityGroupIds.SecurityGroupId.map((id) => (
-          <IdText key={id}>{id}</IdText>
+          <Anchor
+            key={id}
+            component={Link}
+            to={groupHref(id)}
+            size="sm"
+            ff="monospace"
+            style={{ whiteSpace: 'nowrap' }}
+          >
+            {id}
+          </Anchor>
         ))}
       </Stack>
     ),
@@ -49,11 +59,19 @@ const columns: Column<Instance>[] = [
   { key: 'created', header: 'Created At', render: (i) => <Text size="sm">{i.CreationTime}</Text> },
 ];
 
-export function InstanceTable(props: { instances: Instance[] | undefined; isPending: boolean; error: unknown }) {
+interface InstanceTableProps {
+  instances: Instance[] | undefined;
+  isPending: boolean;
+  error: unknown;
+  /** Where a security group's link goes. */
+  groupHref: (groupId: string) => string;
+}
+
+export function InstanceTable(props: InstanceTableProps) {
   return (
     <ResourceTable
       label="Instances"
-      columns={columns}
+      columns={columns(props.groupHref)}
       rows={props.instances}
       rowKey={(i) => i.InstanceId}
       isPending={props.isPending}

@@ -1,38 +1,81 @@
-import { Badge, Text } from '@mantine/core';
+import { Anchor, Checkbox, Group, Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
-import { IdText } from '../../../components/id-text.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
+import { RulePeer } from './rules/rule-peer.tsx';
 import { policyLabel, portRangeLabel, protocolLabel } from './wording.ts';
-
-/** The other end of a rule: source for inbound, destination for outbound. */
-export function authorizationObject(rule: Permission): string {
-  if (rule.Direction === 'ingress') {
-    return rule.SourceCidrIp || rule.Ipv6SourceCidrIp || rule.SourceGroupId || rule.SourcePrefixListId;
-  }
-  return rule.DestCidrIp || rule.Ipv6DestCidrIp || rule.DestGroupId || rule.DestPrefixListId;
-}
-
-/** Evaluation order: smaller priority number first, and deny before allow at the same priority. */
-export function sortByPriority(rules: Permission[]): Permission[] {
-  return [...rules].sort(
-    (a, b) => Number(a.Priority) - Number(b.Priority) || (a.Policy === b.Policy ? 0 : a.Policy === 'Drop' ? -1 : 1),
-  );
-}
 
 interface RulesTableProps {
   direction: 'ingress' | 'egress';
+  /** Already filtered and sorted. */
   rules: Permission[];
+  emptyText: string;
+  selectedIds: string[];
+  onSelectionChange: (ids: string[]) => void;
+  /** Managed groups are view-only: no selection and no row actions. */
+  isReadOnly: boolean;
+  onModify: (rule: Permission) => void;
+  onDelete: (rule: Permission) => void;
 }
 
-export function RulesTable({ direction, rules }: RulesTableProps) {
+function ruleLabel(rule: Permission): string {
+  return rule.SecurityGroupRuleId;
+}
+
+export function RulesTable(props: RulesTableProps) {
+  const { direction, rules, emptyText, selectedIds, onSelectionChange, isReadOnly, onModify, onDelete } = props;
+  const selected = new Set(selectedIds);
+  const allSelected = rules.length > 0 && rules.every((r) => selected.has(r.SecurityGroupRuleId));
+  const someSelected = rules.some((r) => selected.has(r.SecurityGroupRuleId));
+  const toggle = (id: string, checked: boolean) =>
+    onSelectionChange(checked ? [...selectedIds, id] : selectedIds.filter((s) => s !== id));
+
+  const selectColumn: Column<Permission> = {
+    key: 'select',
+    width: 36,
+    header: (
+      <Checkbox
+        aria-label="Select all rules"
+        checked={allSelected}
+        indeterminate={someSelected && !allSelected}
+        onChange={(e) => onSelectionChange(e.currentTarget.checked ? rules.map((r) => r.SecurityGroupRuleId) : [])}
+      />
+    ),
+    render: (r) => (
+      <Checkbox
+        aria-label={`Select rule ${ruleLabel(r)}`}
+        checked={selected.has(r.SecurityGroupRuleId)}
+        onChange={(e) => toggle(r.SecurityGroupRuleId, e.currentTarget.checked)}
+      />
+    ),
+  };
+  const actionsColumn: Column<Permission> = {
+    key: 'actions',
+    header: 'Actions',
+    render: (r) => (
+      <Group gap="sm" wrap="nowrap">
+        <Anchor component="button" size="sm" aria-label={`Modify rule ${ruleLabel(r)}`} onClick={() => onModify(r)}>
+          Modify
+        </Anchor>
+        <Anchor
+          component="button"
+          size="sm"
+          c="red"
+          aria-label={`Delete rule ${ruleLabel(r)}`}
+          onClick={() => onDelete(r)}
+        >
+          Delete
+        </Anchor>
+      </Group>
+    ),
+  };
   const columns: Column<Permission>[] = [
     {
       key: 'policy',
       header: 'Action',
       render: (r) => (
-        <Badge color={r.Policy === 'Drop' ? 'red' : 'green'} variant="light">
+        <Text size="sm" fw={600} c={r.Policy === 'Drop' ? 'red.7' : 'green.7'}>
           {policyLabel(r.Policy)}
-        </Badge>
+        </Text>
       ),
     },
     { key: 'priority', header: 'Priority', render: (r) => r.Priority },
@@ -41,7 +84,7 @@ export function RulesTable({ direction, rules }: RulesTableProps) {
     {
       key: 'peer',
       header: direction === 'ingress' ? 'Source' : 'Destination',
-      render: (r) => <IdText>{authorizationObject(r)}</IdText>,
+      render: (r) => <RulePeer rule={r} />,
     },
     { key: 'description', header: 'Description', render: (r) => r.Description || '-' },
     { key: 'created', header: 'Created At', render: (r) => <Text size="sm">{r.CreateTime}</Text> },
@@ -49,12 +92,12 @@ export function RulesTable({ direction, rules }: RulesTableProps) {
   return (
     <ResourceTable
       label={direction === 'ingress' ? 'Inbound rules' : 'Outbound rules'}
-      columns={columns}
-      rows={sortByPriority(rules)}
+      columns={isReadOnly ? columns : [selectColumn, ...columns, actionsColumn]}
+      rows={rules}
       rowKey={(r) => r.SecurityGroupRuleId}
       isPending={false}
       error={null}
-      emptyText={direction === 'ingress' ? 'No inbound rules.' : 'No outbound rules.'}
+      emptyText={emptyText}
     />
   );
 }

@@ -1,6 +1,11 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import type { ReactNode } from 'react';
+import { DeletionProtectionSwitch } from './manage/deletion-protection-switch.tsx';
+import { EditTagsButton } from './manage/edit-tags-dialog.tsx';
+import { InnerAccessPolicyButton } from './manage/inner-access-policy-dialog.tsx';
+import { ManagedGroupNote } from './manage/managed-group-note.tsx';
+import { ModifyAttributeButton } from './manage/modify-attribute-dialog.tsx';
 import { groupTypeLabel, innerAccessLabel } from './wording.ts';
 
 type Attribute = ResponseOf<'DescribeSecurityGroupAttribute'>;
@@ -20,11 +25,19 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 export function SecurityGroupBasicInfo({ group }: { group: Attribute }) {
   const rules = group.Permissions.Permission;
+  // A managed group is view-only: the engine refuses every change, so none is offered.
+  const isViewOnly = group.ServiceManaged;
   return (
     <Card withBorder mb="md" aria-label="Basic Information" component="section">
-      <Title order={4} mb="sm">
-        Basic Information
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>Basic Information</Title>
+        <Group gap="xs">
+          <ModifyAttributeButton group={group} isDisabled={isViewOnly} />
+          <EditTagsButton group={group} isDisabled={isViewOnly} />
+          <InnerAccessPolicyButton group={group} isDisabled={isViewOnly} />
+        </Group>
+      </Group>
+      {isViewOnly && <ManagedGroupNote regionId={group.RegionId} groupId={group.SecurityGroupId} />}
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         <Field label="Security Group ID">
           <Text ff="monospace" size="sm">
@@ -45,7 +58,9 @@ export function SecurityGroupBasicInfo({ group }: { group: Attribute }) {
           {rules.filter((r) => r.Direction === 'ingress').length} inbound,{' '}
           {rules.filter((r) => r.Direction === 'egress').length} outbound
         </Field>
-        <Field label="Deletion Protection">{group.DeletionProtection ? 'Enabled' : 'Disabled'}</Field>
+        <Field label="Deletion Protection">
+          <DeletionProtectionSwitch group={group} isDisabled={isViewOnly} />
+        </Field>
         <Field label="Tags">
           <Group gap={4}>
             {group.Tags.Tag.length === 0
@@ -57,7 +72,6 @@ export function SecurityGroupBasicInfo({ group }: { group: Attribute }) {
                 ))}
           </Group>
         </Field>
-        {group.ServiceManaged && <Field label="Managed">Managed by a cloud service: view only</Field>}
       </SimpleGrid>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import { Link } from 'react-router';
 import { IdText } from '../../../components/id-text.tsx';
@@ -13,9 +13,15 @@ interface SecurityGroupTableProps {
   error: unknown;
   hrefOf: (groupId: string) => string;
   emptyText: string;
+  /** IDs of the selected rows; with onSelectionChange, adds a checkbox column. */
+  selected?: string[];
+  onSelectionChange?: (groupIds: string[]) => void;
+  /** Adds an Actions column with Delete. */
+  onDelete?: (group: Group) => void;
 }
 
-export function SecurityGroupTable({ groups, isPending, error, hrefOf, emptyText }: SecurityGroupTableProps) {
+export function SecurityGroupTable(props: SecurityGroupTableProps) {
+  const { groups, isPending, error, hrefOf, emptyText, selected = [], onSelectionChange, onDelete } = props;
   const columns: Column<Group>[] = [
     {
       key: 'id',
@@ -65,7 +71,15 @@ export function SecurityGroupTable({ groups, isPending, error, hrefOf, emptyText
           {g.Tags.Tag.length === 0
             ? '-'
             : g.Tags.Tag.map((t) => (
-                <Badge key={t.TagKey} variant="outline" size="sm" tt="none">
+                <Badge
+                  key={t.TagKey}
+                  variant="outline"
+                  size="sm"
+                  tt="none"
+                  // A tag is read whole: its label must not shrink to an ellipsis in a narrow column.
+                  style={{ overflow: 'visible', flexShrink: 0 }}
+                  styles={{ label: { overflow: 'visible' } }}
+                >
                   {t.TagKey}:{t.TagValue}
                 </Badge>
               ))}
@@ -74,6 +88,18 @@ export function SecurityGroupTable({ groups, isPending, error, hrefOf, emptyText
     },
     { key: 'created', header: 'Created At', render: (g) => <Text size="sm">{g.CreationTime}</Text> },
   ];
+  if (onSelectionChange) columns.unshift(selectionColumn(groups ?? [], selected, onSelectionChange));
+  if (onDelete) {
+    columns.push({
+      key: 'actions',
+      header: 'Actions',
+      render: (g) => (
+        <Button size="compact-sm" variant="subtle" color="red" onClick={() => onDelete(g)}>
+          Delete
+        </Button>
+      ),
+    });
+  }
   return (
     <ResourceTable
       label="Security groups"
@@ -85,4 +111,34 @@ export function SecurityGroupTable({ groups, isPending, error, hrefOf, emptyText
       emptyText={emptyText}
     />
   );
+}
+
+function selectionColumn(rows: Group[], selected: string[], onChange: (groupIds: string[]) => void): Column<Group> {
+  const ids = rows.map((g) => g.SecurityGroupId);
+  const count = ids.filter((id) => selected.includes(id)).length;
+  return {
+    key: 'select',
+    width: 40,
+    header: (
+      <Checkbox
+        aria-label="Select all security groups"
+        checked={count > 0 && count === ids.length}
+        indeterminate={count > 0 && count < ids.length}
+        onChange={(e) => onChange(e.currentTarget.checked ? ids : [])}
+      />
+    ),
+    render: (g) => (
+      <Checkbox
+        aria-label={`Select ${g.SecurityGroupId}`}
+        checked={selected.includes(g.SecurityGroupId)}
+        onChange={(e) =>
+          onChange(
+            e.currentTarget.checked
+              ? [...selected, g.SecurityGroupId]
+              : selected.filter((id) => id !== g.SecurityGroupId),
+          )
+        }
+      />
+    ),
+  };
 }

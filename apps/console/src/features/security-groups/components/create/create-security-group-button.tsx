@@ -1,7 +1,28 @@
 import { Button } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '../../../../app/paths.ts';
+import { CreateSecurityGroupDialog } from './create-security-group-dialog.tsx';
+import { CREATED_PARAM } from './customize-next-step.tsx';
 
-/** Opens the Create Security Group dialog. (Placeholder: the dialog is being built.) */
+/** Opens the Create Security Group dialog; a new group opens on its details page. */
 export function CreateSecurityGroupButton({ regionId }: { regionId: string }) {
-  void regionId;
-  return <Button disabled>Create Security Group</Button>;
+  const navigate = useNavigate();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpened(true)}>Create Security Group</Button>
+      <CreateSecurityGroupDialog
+        regionId={regionId}
+        opened={opened}
+        onClose={() => setOpened(false)}
+        onCreated={(groupId, template) => {
+          setOpened(false);
+          // A group with no rules lets little in: its page offers to add rules right away (seed 000 "Results").
+          const next = template.ingress.length === 0 ? `?${CREATED_PARAM}=${template.id}` : '';
+          navigate(paths.securityGroup(regionId, groupId) + next);
+        }}
+      />
+    </>
+  );
 }

@@ -1,0 +1,85 @@
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../../../../components/api-error.tsx';
+import { VpcSelect, type VpcView } from '../../../../components/vpc-select.tsx';
+import { useEngine } from '../../../../lib/engine-provider.tsx';
+import { problemText } from '../../../../lib/problem-text.ts';
+import { vSwitchListQuery } from '../../../../lib/vpc-queries.ts';
+import { useRunInstances } from '../../api/use-run-instances.ts';
+import { imageChoices } from './image-choices.ts';
+import { NetworkAndSecurityGroup } from './network-and-security-group.tsx';
+import { fieldOfError, toRunParams, useCreateInstanceForm } from './use-create-instance-form.ts';
+
+interface CreateInstanceFormProps {
+  regionId: string;
+  vpcs: VpcView[];
+  onCancel: () => void;
+  onCreated: (instanceIds: string[]) => void;
+}
+
+/** Seed 004's purchase flow, simplified: network, image, name, and the security groups to join. */
+export function CreateInstanceForm({ regionId, vpcs, onCancel, onCreated }: CreateInstanceFormProps) {
+  const engine = useEngine();
+  const form = useCreateInstanceForm(vpcs[0]?.VpcId ?? '');
+  const vSwitches = useQuery(vSwitchListQuery(engine, regionId, form.values.VpcId));
+  const vSwitchId = form.values.VSwitchId || vSwitches.data?.[0]?.VSwitchId || '';
+  const run = useRunInstances();
+  const unplacedError = run.error && fieldOfError(run.error) === null ? run.error : null;
+
+  const handleVpcChange = (vpcId: string | null) => {
+    // A vSwitch and the groups belong to one VPC: a new VPC starts them over.
+    form.setValues({ VpcId: vpcId ?? '', VSwitchId: '', SecurityGroupIds: [] });
+  };
+  const handleSubmit = form.onSubmit((values) =>
+    run.mutate(toRunParams(regionId, values, vSwitchId), {
+      onSuccess: onCreated,
+      onError: (error) => {
+        const field = fieldOfError(error);
+        if (field) form.setFieldError(field, problemText(error));
+      },
+    }),
+  );
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack gap="md">
+        <VpcSelect vpcs={vpcs} {...form.getInputProps('VpcId')} onChange={handleVpcChange} />
+        <Select
+          label="vSwitch"
+          placeholder="Select a vSwitch"
+          allowDeselect={false}
+          data={(vSwitches.data ?? []).map((v) => ({
+            value: v.VSwitchId,
+            label: `${v.VSwitchName || v.VSwitchId} (${v.VSwitchId}, ${v.ZoneId}, ${v.CidrBlock}, ${v.AvailableIpAddressCount} free IPs)`,
+          }))}
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('VSwitchId')}
+          value={vSwitchId || null}
+        />
+        {vSwitches.error && <ApiError error={vSwitches.error} title="Could not load the vSwitches" />}
+        <Select
+          label="Image"
+          allowDeselect={false}
+          data={imageChoices}
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('ImageId')}
+        />
+        <TextInput
+          label="Instance Name"
+          placeholder="Defaults to the instance ID"
+          {...form.getInputProps('InstanceName')}
+        />
+        <NetworkAndSecurityGroup regionId={regionId} form={form} />
+        {unplacedError && <ApiError error={unplacedError} title="The instance was not created" />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={run.isPending}>
+            Create Instance
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

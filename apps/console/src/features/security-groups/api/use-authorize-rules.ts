@@ -1,0 +1,47 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { EngineError, PermissionInput } from '@sg/engine';
+import { useEngine } from '../../../lib/engine-provider.tsx';
+import { dryRunProblem } from './dry-run.ts';
+import { securityGroupKeys } from './security-group-queries.ts';
+
+export interface AuthorizeRulesInput {
+  regionId: string;
+  groupId: string;
+  direction: 'ingress' | 'egress';
+  /** The expanded permissions of each editor row, in row order. */
+  rows: PermissionInput[][];
+}
+
+export type AuthorizeRulesOutcome =
+  | { ok: true; ruleIds: string[] }
+  /** Rows the engine refused on a dry run, by row index; nothing was written. */
+  | { ok: false; rowErrors: Map<number, EngineError> };
+
+/**
+ * AuthorizeSecurityGroup (inbound) or AuthorizeSecurityGroupEgress (outbound) for every row of the rule
+ * editor, in one engine batch. Each row is dry-run first so a refusal can be shown next to its row; only
+ * when every row passes are all permissions authorized in one call. A failure of that call (duplicates
+ * across rows, quotas) rejects with the engine's error and writes nothing.
+ */
+export function useAuthorizeRules() {
+  const engine = useEngine();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ regionId, groupId, direction, rows }: AuthorizeRulesInput): Promise<AuthorizeRulesOutcome> => {
+      const action = direction === 'ingress' ? 'AuthorizeSecurityGroup' : 'AuthorizeSecurityGroupEgress';
+      const params = { RegionId: regionId, SecurityGroupId: groupId };
+      return engine.batch(async (call) => {
+        const rowErrors = new Map<number, EngineError>();
+        for (const [index, Permissions] of rows.entries()) {
+          const problem = await dryRunProblem(() => call(action, { ...params, Permissions, DryRun: true }));
+          if (problem) rowErrors.set(index, problem);
+        }
+        if (rowErrors.size > 0) return { ok: false, rowErrors };
+        const response = await call(action, { ...params, Permissions: rows.flat() });
+        return { ok: true, ruleIds: response.SecurityGroupRuleIds.SecurityGroupRuleId };
+      });
+    },
+    onSuccess: (_outcome, { regionId, groupId }) =>
+      queryClient.invalidateQueries({ queryKey: securityGroupKeys.detail(regionId, groupId) }),
+  });
+}

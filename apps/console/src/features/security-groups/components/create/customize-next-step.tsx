@@ -1,0 +1,48 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import type { ResponseOf } from '@sg/engine';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '../../../../app/paths.ts';
+
+/** `?created=customize`: the details page was opened by Create Security Group with the Customize template. */
+export const CREATED_PARAM = 'created';
+
+interface CustomizeNextStepProps {
+  regionId: string;
+  group: ResponseOf<'DescribeSecurityGroupAttribute'>;
+}
+
+/** After a Customize group is created: the console prompts to add rules (seed 000, "Results"). */
+export function CustomizeNextStep({ regionId, group }: CustomizeNextStepProps) {
+  const [search, setSearch] = useSearchParams();
+  if (search.get(CREATED_PARAM) !== 'customize' || group.Permissions.Permission.length > 0) return null;
+  const dismiss = () =>
+    setSearch(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.delete(CREATED_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  return (
+    <Alert
+      color="blue"
+      mb="md"
+      title="The security group has no rules yet."
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={dismiss}
+    >
+      <Group justify="space-between">
+        <Text size="sm">Add security group rules to allow or deny traffic for the instances in this group.</Text>
+        <Button
+          component={Link}
+          to={`${paths.securityGroupRules(regionId, group.SecurityGroupId, 'ingress')}?addRule=1`}
+          size="xs"
+        >
+          Add Rule
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,79 @@
+import { useForm } from '@mantine/form';
+import { randomId } from '@mantine/hooks';
+import {
+  descriptionProblem,
+  securityGroupNameProblem,
+  securityGroupTemplates,
+  tagsProblem,
+  type EngineError,
+  type ParamsOf,
+  type SecurityGroupTemplate,
+  type SecurityGroupType,
+} from '@sg/engine';
+import { problemText } from '../../../../lib/problem-text.ts';
+
+export interface TagRow {
+  /** Only for React keys: rows can be removed from the middle. */
+  id: string;
+  Key: string;
+  Value: string;
+}
+
+/** Field names are the API's parameter names, so an engine error's `Field` names the field to mark. */
+export interface CreateSecurityGroupValues {
+  templateId: SecurityGroupTemplate['id'];
+  SecurityGroupName: string;
+  Description: string;
+  SecurityGroupType: SecurityGroupType;
+  VpcId: string;
+  Tag: TagRow[];
+}
+
+type FormField = Exclude<keyof CreateSecurityGroupValues, 'templateId'>;
+const FIELDS: readonly string[] = ['SecurityGroupName', 'Description', 'SecurityGroupType', 'VpcId'];
+
+export const newTagRow = (): TagRow => ({ id: randomId(), Key: '', Value: '' });
+
+const apiTags = (rows: TagRow[]) => rows.map(({ Key, Value }) => ({ TagKey: Key, TagValue: Value }));
+
+export function templateOf(id: SecurityGroupTemplate['id']): SecurityGroupTemplate {
+  return securityGroupTemplates.find((t) => t.id === id) ?? securityGroupTemplates[0]!;
+}
+
+/** The form of the Create Security Group dialog; fields are checked early with the engine's own validators. */
+export function useCreateSecurityGroupForm(initialVpcId: string, maxTags: number) {
+  return useForm<CreateSecurityGroupValues>({
+    initialValues: {
+      templateId: securityGroupTemplates[0]!.id,
+      SecurityGroupName: '',
+      Description: '',
+      SecurityGroupType: 'normal',
+      VpcId: initialVpcId,
+      Tag: [],
+    },
+    validate: {
+      SecurityGroupName: (value) => problemText(securityGroupNameProblem(value)),
+      Description: (value) => problemText(descriptionProblem(value)),
+      Tag: (rows) => problemText(tagsProblem(apiTags(rows), maxTags)),
+    },
+    validateInputOnBlur: ['SecurityGroupName', 'Description'],
+  });
+}
+
+export function toCreateParams(regionId: string, values: CreateSecurityGroupValues): ParamsOf<'CreateSecurityGroup'> {
+  return {
+    RegionId: regionId,
+    VpcId: values.VpcId,
+    SecurityGroupName: values.SecurityGroupName,
+    Description: values.Description,
+    SecurityGroupType: values.SecurityGroupType,
+    Tag: values.Tag.map(({ Key, Value }) => ({ Key, Value })),
+  };
+}
+
+/** The form field an engine error is about (`Tag.N.Key` belongs to the tags), or null for the dialog's alert. */
+export function fieldOfError(error: EngineError): FormField | null {
+  const field = error.Field ?? '';
+  if (field.startsWith('Tag')) return 'Tag';
+  return FIELDS.includes(field) ? (field as FormField) : null;
+}

@@ -1,0 +1,34 @@
+import { Anchor, Breadcrumbs } from '@mantine/core';
+import type { ResponseOf } from '@sg/engine';
+import { Link } from 'react-router';
+import { PageHeader } from '../../../../components/page-header.tsx';
+import { DeleteSecurityGroupButton } from './delete-security-group-button.tsx';
+
+interface SecurityGroupHeaderProps {
+  listHref: string;
+  groupId: string;
+  /** Absent while the group loads or when it could not be loaded: only the breadcrumbs show. */
+  group?: ResponseOf<'DescribeSecurityGroupAttribute'>;
+  onDeleted: () => void;
+}
+
+/** Breadcrumbs back to the list, the group's name and its Delete action. */
+export function SecurityGroupHeader({ listHref, groupId, group, onDeleted }: SecurityGroupHeaderProps) {
+  return (
+    <>
+      <Breadcrumbs mb="xs">
+        <Anchor component={Link} to={listHref} size="sm">
+          Security Groups
+        </Anchor>
+        <span>{groupId}</span>
+      </Breadcrumbs>
+      {group && (
+        <PageHeader
+          title={group.SecurityGroupName || group.SecurityGroupId}
+          description="Security Group Details"
+          actions={<DeleteSecurityGroupButton regionId={group.RegionId} group={group} onDeleted={onDeleted} />}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { Permission, ResponseOf } from '@sg/engine';
+import { useState } from 'react';
+import { ApiError } from '../../../../components/api-error.tsx';
+import { useModifyRule } from '../../api/use-modify-rule.ts';
+import { previewOfInput, previewOfRule } from './preview-rule.ts';
+import { RuleDiffTable } from './rule-diff-table.tsx';
+import { RuleEditorRow, type RuleRowsForm } from './rule-editor-row.tsx';
+import { checkRows } from './rule-row-checks.ts';
+import { changedFields } from './rule-changes.ts';
+import { rowFieldOf, rowFromRule, type RowError } from './rule-rows.ts';
+
+interface ModifyRuleModalProps {
+  regionId: string;
+  group: ResponseOf<'DescribeSecurityGroupAttribute'>;
+  /** The rule to modify; the dialog is open while there is one. */
+  rule: Permission | null;
+  onClose: () => void;
+}
+
+const ONE_RULE = 'Modify changes one rule: enter one port range and one authorization object.';
+
+export function ModifyRuleModal({ regionId, group, rule, onClose }: ModifyRuleModalProps) {
+  const title = rule?.Direction === 'egress' ? 'Modify Outbound Rule' : 'Modify Inbound Rule';
+  return (
+    <Modal opened={rule !== null} onClose={onClose} title={title} size={1000}>
+      {rule && (
+        <ModifyRuleForm
+          key={rule.SecurityGroupRuleId}
+          regionId={regionId}
+          group={group}
+          rule={rule}
+          onClose={onClose}
+        />
+      )}
+    </Modal>
+  );
+}
+
+/** The one-rule form: prefilled with the rule; Save sends only the fields that changed. */
+function ModifyRuleForm({ regionId, group, rule, onClose }: ModifyRuleModalProps & { rule: Permission }) {
+  const form = useForm<RuleRowsForm>({ mode: 'controlled', initialValues: { rows: [rowFromRule(rule)] } });
+  const [engineError, setEngineError] = useState<{ snapshot: string; error: RowError } | null>(null);
+  const modify = useModifyRule();
+  const row = form.getValues().rows[0];
+  const [check] = checkRows(
+    form.getValues().rows,
+    rule.Direction,
+    group.Permissions.Permission.filter((r) => r !== rule),
+  );
+  const expansion = check?.expansion;
+  const permissions = expansion?.ok ? expansion.permissions : [];
+  const [next] = permissions;
+  const changes = next && permissions.length === 1 && row ? changedFields(rule, next, row.Description) : {};
+  const isDirty = Object.keys(changes).length > 0;
+  const shown = engineError && engineError.snapshot === JSON.stringify(row) ? engineError.error : null;
+
+  function save() {
+    modify.reset();
+    setEngineError(null);
+    modify.mutate(
+      {
+        regionId,
+        groupId: group.SecurityGroupId,
+        direction: rule.Direction,
+        ruleId: rule.SecurityGroupRuleId,
+        changes,
+      },
+      {
+        onSuccess: onClose,
+        onError: (error) => {
+          const field = rowFieldOf(error.Field);
+          if (field)
+            setEngineError({
+              snapshot: JSON.stringify(row),
+              error: { field, Code: error.Code, Message: error.Message },
+            });
+        },
+      },
+    );
+  }
+
+  const isGeneralError = modify.error && !shown;
+  return (
+    <Stack gap="sm">
+      <RuleEditorRow
+        form={form}
+        index={0}
+        direction={rule.Direction}
+        check={check}
+        engineError={shown}
+        canShow={() => true}
+        onLeave={() => undefined}
+        labelSuffix=""
+        picker={{
+          regionId,
+          vpcId: group.VpcId,
+          groupId: group.SecurityGroupId,
+          isAdvanced: group.SecurityGroupType === 'enterprise',
+          mode: 'replace',
+        }}
+      />
+      {permissions.length > 1 && (
+        <Alert color="red" p="xs">
+          {ONE_RULE}
+        </Alert>
+      )}
+      {isDirty && next && (
+        <RuleDiffTable
+          label="Preview changes"
+          peerHeader={rule.Direction === 'ingress' ? 'Source' : 'Destination'}
+          changes={[
+            {
+              key: rule.SecurityGroupRuleId,
+              marker: '~',
+              rule: previewOfInput(next, rule.Direction),
+              before: previewOfRule(rule),
+            },
+          ]}
+        />
+      )}
+      {isGeneralError && <ApiError error={modify.error} title="The rule was not modified" />}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button onClick={save} loading={modify.isPending} disabled={!isDirty}>
+          Save
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

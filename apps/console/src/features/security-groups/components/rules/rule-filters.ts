@@ -1,0 +1,50 @@
+import { ALL_PORTS, parsePortRange, type Permission } from '@sg/engine';
+import { authorizationObject } from './rule-peer.tsx';
+
+export interface RuleFilters {
+  /** Matches the authorization object (and a group's name), the description or the rule ID. */
+  text: string;
+  /** A port number: rules whose port range includes it. */
+  port: string;
+  /** An IpProtocol value, or '' for all. */
+  protocol: string;
+}
+
+/** A whole port number, or null while the text is not one (the filter is then not applied). */
+export function portFilterValue(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,5}$/.test(trimmed)) return null;
+  return Number(trimmed);
+}
+
+/** ICMP and GRE rules have no ports, so a port search skips them; an ALL rule's -1/-1 covers every port. */
+function includesPort(rule: Permission, port: number): boolean {
+  if (rule.PortRange === ALL_PORTS) return rule.IpProtocol.toUpperCase() === 'ALL';
+  const range = parsePortRange(rule.PortRange);
+  return range !== null && range.start <= port && port <= range.end;
+}
+
+export function filterRules(rules: Permission[], filters: RuleFilters): Permission[] {
+  const text = filters.text.trim().toLowerCase();
+  const port = portFilterValue(filters.port);
+  return rules.filter((rule) => {
+    if (filters.protocol && rule.IpProtocol.toUpperCase() !== filters.protocol.toUpperCase()) return false;
+    if (port !== null && !includesPort(rule, port)) return false;
+    if (!text) return true;
+    const haystack = [
+      authorizationObject(rule),
+      rule.SourceGroupName,
+      rule.DestGroupName,
+      rule.Description,
+      rule.SecurityGroupRuleId,
+    ];
+    return haystack.some((value) => value.toLowerCase().includes(text));
+  });
+}
+
+/** Evaluation order: smaller priority number first, and deny before allow at the same priority. */
+export function sortByPriority(rules: Permission[]): Permission[] {
+  return [...rules].sort(
+    (a, b) => Number(a.Priority) - Number(b.Priority) || (a.Policy === b.Policy ? 0 : a.Policy === 'Drop' ? -1 : 1),
+  );
+}

@@ -1,0 +1,31 @@
+import { Stack, Text } from '@mantine/core';
+import type { Permission } from '@sg/engine';
+import { IdText } from '../../../../components/id-text.tsx';
+
+/** The other end of a rule: source for inbound, destination for outbound. */
+export function authorizationObject(rule: Permission): string {
+  if (rule.Direction === 'ingress') {
+    return rule.SourceCidrIp || rule.Ipv6SourceCidrIp || rule.SourceGroupId || rule.SourcePrefixListId;
+  }
+  return rule.DestCidrIp || rule.Ipv6DestCidrIp || rule.DestGroupId || rule.DestPrefixListId;
+}
+
+/** True when the rule names another security group (counted against the group-authorization quota). */
+export function isGroupAuthorization(rule: Permission): boolean {
+  return (rule.Direction === 'ingress' ? rule.SourceGroupId : rule.DestGroupId) !== '';
+}
+
+/** The authorization object as the table shows it: a CIDR or list ID, or a group ID with its name. */
+export function RulePeer({ rule }: { rule: Permission }) {
+  const groupName = rule.Direction === 'ingress' ? rule.SourceGroupName : rule.DestGroupName;
+  return (
+    <Stack gap={0}>
+      <IdText>{authorizationObject(rule)}</IdText>
+      {isGroupAuthorization(rule) && (
+        <Text size="xs" c="dimmed">
+          {groupName || '-'}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,31 @@
+import { expandRuleEntry, ruleWarnings, type Permission, type RuleEntryExpansion, type RuleLike } from '@sg/engine';
+import { toEntry, type RuleRow } from './rule-rows.ts';
+
+export interface RowCheck {
+  expansion: RuleEntryExpansion;
+  /** Advice on valid rows: open management ports, blocked TCP 25, rules already covered. Deduplicated. */
+  warnings: { code: string; message: string }[];
+}
+
+/**
+ * Checks every editor row with the engine's own functions: expandRuleEntry for field errors, ruleWarnings
+ * against the group's rules of that direction and the rows above it (so a row repeating another is seen).
+ */
+export function checkRows(rows: RuleRow[], direction: 'ingress' | 'egress', existing: Permission[]): RowCheck[] {
+  const earlier: RuleLike[] = existing.filter((r) => r.Direction === direction);
+  return rows.map((row) => {
+    const expansion = expandRuleEntry(toEntry(row, direction));
+    if (!expansion.ok) return { expansion, warnings: [] };
+    const drafts: RuleLike[] = expansion.permissions.map((p) => ({
+      ...p,
+      IpProtocol: p.IpProtocol ?? '',
+      Direction: direction,
+    }));
+    const warnings = new Map<string, { code: string; message: string }>();
+    for (const draft of drafts) {
+      for (const w of ruleWarnings(draft, earlier)) if (!warnings.has(w.message)) warnings.set(w.message, w);
+    }
+    earlier.push(...drafts);
+    return { expansion, warnings: [...warnings.values()] };
+  });
+}

@@ -1,0 +1,116 @@
+import { randomId } from '@mantine/hooks';
+import {
+  ALL_PORTS,
+  parseIpProtocol,
+  protocolHasPorts,
+  type Permission,
+  type QuickRule,
+  type RuleEntry,
+  type RuleEntryField,
+} from '@sg/engine';
+import { authorizationObject } from './rule-peer.tsx';
+
+/** One row of the rule editor: a console entry (several ports and objects allowed) plus UI-only extras. */
+export interface RuleRow extends Omit<RuleEntry, 'Direction'> {
+  key: string;
+  /** The quick choice's advice (seed 004), shown under the row. */
+  advice: string;
+}
+
+export type RowField = RuleEntryField;
+
+/** An error to show on a row: under a field when it names one, else under the row. */
+export interface RowError {
+  field: RowField | null;
+  Code: string;
+  Message: string;
+}
+
+export function blankRow(): RuleRow {
+  return {
+    key: randomId(),
+    Policy: 'accept',
+    Priority: '1',
+    IpProtocol: 'TCP',
+    PortRanges: '',
+    AuthorizationObjects: '',
+    Description: '',
+    advice: '',
+  };
+}
+
+export function rowFromQuickRule(quick: QuickRule): RuleRow {
+  return {
+    ...blankRow(),
+    IpProtocol: quick.IpProtocol,
+    PortRanges: quick.PortRange,
+    AuthorizationObjects: quick.recommendedSource,
+    advice: `${quick.label}: ${quick.advice}`,
+  };
+}
+
+export function rowFromRule(rule: Permission): RuleRow {
+  return {
+    key: rule.SecurityGroupRuleId,
+    Policy: rule.Policy.toLowerCase(),
+    Priority: rule.Priority,
+    IpProtocol: rule.IpProtocol,
+    PortRanges: rule.PortRange,
+    AuthorizationObjects: authorizationObject(rule),
+    Description: rule.Description,
+    advice: '',
+  };
+}
+
+/** True when the protocol takes port ranges; the others are always `-1/-1`. */
+export function rowHasPorts(row: Pick<RuleRow, 'IpProtocol'>): boolean {
+  const protocol = parseIpProtocol(row.IpProtocol);
+  return protocol === null || protocolHasPorts(protocol);
+}
+
+export function isBlankRow(row: RuleRow): boolean {
+  return row.PortRanges.trim() === '' && row.AuthorizationObjects.trim() === '' && row.Description === '';
+}
+
+export function toEntry(row: RuleRow, direction: 'ingress' | 'egress'): RuleEntry {
+  return {
+    Direction: direction,
+    Policy: row.Policy,
+    Priority: row.Priority,
+    IpProtocol: row.IpProtocol,
+    PortRanges: rowHasPorts(row) ? row.PortRanges : ALL_PORTS,
+    AuthorizationObjects: row.AuthorizationObjects,
+    Description: row.Description,
+  };
+}
+
+/** The row field an API parameter named in an engine error belongs to; null when it is about no field. */
+export function rowFieldOf(apiField: string | undefined): RowField | null {
+  switch (apiField) {
+    case 'IpProtocol':
+    case 'Policy':
+    case 'Priority':
+    case 'Description':
+      return apiField;
+    case 'PortRange':
+    case 'PortRangeListId':
+    case 'SourcePortRange':
+      return 'PortRanges';
+    case 'SourceCidrIp':
+    case 'Ipv6SourceCidrIp':
+    case 'SourceGroupId':
+    case 'SourcePrefixListId':
+    case 'DestCidrIp':
+    case 'Ipv6DestCidrIp':
+    case 'DestGroupId':
+    case 'DestPrefixListId':
+    case 'NicType':
+      return 'AuthorizationObjects';
+    default:
+      return null;
+  }
+}
+
+export function errorText(error: { Code: string; Message: string }): string {
+  return `${error.Code}: ${error.Message}`;
+}

@@ -1,0 +1,83 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import type { Permission, ResponseOf } from '@sg/engine';
+import { useState } from 'react';
+import { RulesTable } from '../rules-table.tsx';
+import { DeleteRulesModal } from './delete-rules-modal.tsx';
+import { ModifyRuleModal } from './modify-rule-modal.tsx';
+import { RuleFilterBar } from './rule-filter-bar.tsx';
+import { filterRules, sortByPriority, type RuleFilters } from './rule-filters.ts';
+import { RuleLimits } from './rule-limits.tsx';
+
+interface RulesPanelProps {
+  regionId: string;
+  group: ResponseOf<'DescribeSecurityGroupAttribute'>;
+  direction: 'ingress' | 'egress';
+  filters: RuleFilters;
+  onFiltersChange: (filters: RuleFilters) => void;
+  onAddRule: () => void;
+}
+
+/** One direction's rules: quotas, toolbar, filters, the table, and the Modify and Delete dialogs. */
+export function RulesPanel({ regionId, group, direction, filters, onFiltersChange, onAddRule }: RulesPanelProps) {
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [modifying, setModifying] = useState<Permission | null>(null);
+  const [deleting, setDeleting] = useState<Permission[]>([]);
+  const all = group.Permissions.Permission;
+  const own = all.filter((r) => r.Direction === direction);
+  const shown = sortByPriority(filterRules(own, filters));
+  const selected = own.filter((r) => selectedIds.includes(r.SecurityGroupRuleId));
+  const isReadOnly = group.ServiceManaged;
+  const isFiltered = shown.length !== own.length;
+  const noun = direction === 'ingress' ? 'inbound' : 'outbound';
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-start">
+        <Group gap="xs">
+          {isReadOnly ? (
+            <Text size="sm" c="dimmed">
+              Managed security group: its rules are view-only and cannot be added, modified or deleted.
+            </Text>
+          ) : (
+            <>
+              <Button onClick={onAddRule}>Add Rule</Button>
+              <Button
+                variant="default"
+                disabled={selected.length === 0}
+                onClick={() => setDeleting(selected)}
+                aria-label={`Delete selected rules (${selected.length})`}
+              >
+                Delete{selected.length > 0 ? ` (${selected.length})` : ''}
+              </Button>
+            </>
+          )}
+        </Group>
+        <RuleLimits rules={all} isAdvanced={group.SecurityGroupType === 'enterprise'} />
+      </Group>
+      <RuleFilterBar filters={filters} onChange={onFiltersChange} />
+      <RulesTable
+        direction={direction}
+        rules={shown}
+        emptyText={isFiltered ? `No ${noun} rules match the filters.` : `No ${noun} rules.`}
+        selectedIds={selectedIds}
+        onSelectionChange={setSelectedIds}
+        isReadOnly={isReadOnly}
+        onModify={setModifying}
+        onDelete={(rule) => setDeleting([rule])}
+      />
+      <ModifyRuleModal regionId={regionId} group={group} rule={modifying} onClose={() => setModifying(null)} />
+      <DeleteRulesModal
+        regionId={regionId}
+        groupId={group.SecurityGroupId}
+        direction={direction}
+        rules={deleting}
+        onClose={() => setDeleting([])}
+        onDeleted={() => {
+          const gone = new Set(deleting.map((r) => r.SecurityGroupRuleId));
+          setSelectedIds((ids) => ids.filter((id) => !gone.has(id)));
+          setDeleting([]);
+        }}
+      />
+    </Stack>
+  );
+}
