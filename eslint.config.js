@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const features = readdirSync(new URL('./apps/console/src/features', import.meta.url));
 const uiLibraries = [
   'react',
   'react-*',
@@ -42,6 +44,24 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  // Imports flow shared -> features -> app: a feature never imports the app or another feature.
+  ...features.map((feature) => ({
+    files: [`apps/console/src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**'], message: 'Features do not import the app layer.' },
+            {
+              group: features.filter((f) => f !== feature).map((f) => `**/${f}/**`),
+              message: 'Features never import each other: move the shared piece to src/components or src/lib.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts', '**/bench/**/*.ts'],
     rules: { 'max-lines': 'off' },

@@ -101,6 +101,8 @@ test('a duplicate tag key is reported as Duplicate.TagKey', async ({ page }) => 
 test('an Advanced Security Group is created in the chosen VPC', async ({ page }) => {
   const dialog = await openCreateDialog(page);
   await dialog.getByRole('radio', { name: 'Advanced Security Group' }).check();
+  // An advanced group denies all outbound by default: the console adds an allow-all outbound rule.
+  await expect(dialog.getByRole('table', { name: 'Rules to be added' })).toContainText('Outbound');
   await dialog.getByLabel('Security Group Name').fill('e2e-advanced');
   await expect(dialog.getByLabel('VPC', { exact: true })).toHaveValue(/prod-vpc/);
   await dialog.getByRole('button', { name: 'OK' }).click();
@@ -110,4 +112,8 @@ test('an Advanced Security Group is created in the chosen VPC', async ({ page })
   await expect(info.getByText('Advanced Security Group')).toBeVisible();
   await expect(info.getByText('e2e-advanced')).toBeVisible();
   await expectInbound(page, [HTTP, HTTPS, /TCP.*(?<!\d)22\/22/, ICMP]);
+  await page.getByRole('tab', { name: /Outbound/ }).click();
+  const outbound = page.getByRole('table', { name: 'Outbound rules' }).locator('tbody tr');
+  await expect(outbound).toHaveCount(1);
+  await expect(outbound).toContainText('0.0.0.0/0');
 });

@@ -26,8 +26,8 @@ export { normalisePermission, PERMISSION_FIELDS } from './validate/permission.ts
 export type { PermissionInput, PermissionField, PermissionProblem, PermissionCheck } from './validate/permission.ts';
 export { ruleIdentity, ruleEntityType, isGroupRule, peerOf, localOf } from './model/rule-identity.ts';
 export type { RuleDraft, RuleEntityType } from './model/rule-identity.ts';
-export { securityGroupTemplates, quickRules } from './profiles/templates.ts';
-export type { SecurityGroupTemplate, TemplatePermission, QuickRule } from './profiles/templates.ts';
+export { securityGroupTemplates, quickRules, consoleCreatedGroupEgress } from './profiles/templates.ts';
+export type { SecurityGroupTemplate, TemplatePermission, QuickRule, ConsoleEgressPermission } from './profiles/templates.ts';
 export { ruleCovers, findCoveringRule, toRuleDraft } from './evaluate/rule-coverage.ts';
 export type { RuleLike, CoverRelation, CoveringRule } from './evaluate/rule-coverage.ts';
 export { expandRuleEntry, MAX_AUTHORIZATION_OBJECTS } from './console/expand-rule-entry.ts';

@@ -6,7 +6,7 @@ import { NetworkInterfacesPage } from './routes/network-interfaces-page.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
 import { SecurityGroupPage } from './routes/security-group-page.tsx';
 import { SecurityGroupsPage } from './routes/security-groups-page.tsx';
-import { DEFAULT_REGION, paths } from './paths.ts';
+import { DEFAULT_REGION, paths } from '../lib/paths.ts';
 
 export function createAppRouter() {
   return createBrowserRouter([

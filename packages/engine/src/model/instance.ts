@@ -9,6 +9,8 @@ export interface Instance {
   RegionId: string;
   ZoneId: string;
   InstanceName: string;
+  /** Set by ModifyInstanceAttribute. Worlds stored before it existed lack it: read it as `Description ?? ''`. */
+  Description?: string;
   InstanceType: string;
   ImageId: string;
   OSType: OsType;

@@ -115,3 +115,31 @@ export const quickRules: readonly QuickRule[] = [
     advice: 'Allow traffic only from administrator IP addresses.',
   },
 ];
+
+/** An outbound rule the console adds on its own, in AuthorizeSecurityGroupEgress's Permission shape. */
+export interface ConsoleEgressPermission {
+  IpProtocol: IpProtocol;
+  PortRange: string;
+  DestCidrIp: string;
+  Priority: string;
+  Policy: 'accept';
+  Description: string;
+}
+
+/**
+ * An advanced group denies all outbound traffic by default; when the console (not the API) creates one,
+ * it also adds an "allow all outbound" rule (spec §2.1). Basic groups allow outbound by default: none.
+ */
+export function consoleCreatedGroupEgress(type: 'normal' | 'enterprise'): ConsoleEgressPermission[] {
+  if (type !== 'enterprise') return [];
+  return [
+    {
+      IpProtocol: 'ALL',
+      PortRange: '-1/-1',
+      DestCidrIp: '0.0.0.0/0',
+      Priority: '100',
+      Policy: 'accept',
+      Description: 'Allow all outbound traffic',
+    },
+  ];
+}

@@ -7,7 +7,7 @@ import { instanceListQuery } from '../../features/instances/api/instance-queries
 import { CreateInstanceButton } from '../../features/instances/components/create/create-instance-button.tsx';
 import { InstanceTable } from '../../features/instances/components/instance-table.tsx';
 import { useEngine } from '../../lib/engine-provider.tsx';
-import { paths } from '../paths.ts';
+import { paths } from '../../lib/paths.ts';
 
 export function InstancesPage() {
   const engine = useEngine();

@@ -1,6 +1,6 @@
 import { Alert, Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import { DEFAULT_REGION, paths } from '../paths.ts';
+import { DEFAULT_REGION, paths } from '../../lib/paths.ts';
 
 export function NotFoundPage() {
   return (

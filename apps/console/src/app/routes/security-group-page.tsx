@@ -8,7 +8,7 @@ import { CustomizeNextStep } from '../../features/security-groups/components/cre
 import { SecurityGroupBasicInfo } from '../../features/security-groups/components/security-group-basic-info.tsx';
 import { SecurityGroupRulesTabs } from '../../features/security-groups/components/security-group-rules-tabs.tsx';
 import { useEngine } from '../../lib/engine-provider.tsx';
-import { paths } from '../paths.ts';
+import { paths } from '../../lib/paths.ts';
 
 export function SecurityGroupPage() {
   const engine = useEngine();

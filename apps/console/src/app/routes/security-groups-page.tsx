@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { CreateSecurityGroupButton } from '../../features/security-groups/components/create/create-security-group-button.tsx';
 import { SecurityGroupList } from '../../features/security-groups/components/manage/security-group-list.tsx';
-import { paths } from '../paths.ts';
+import { paths } from '../../lib/paths.ts';
 
 export function SecurityGroupsPage() {
   const { regionId = '' } = useParams();

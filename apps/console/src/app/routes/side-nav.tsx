@@ -1,6 +1,6 @@
 import { NavLink, Text } from '@mantine/core';
 import { NavLink as RouterLink, useLocation } from 'react-router';
-import { paths } from '../paths.ts';
+import { paths } from '../../lib/paths.ts';
 
 const sections = [
   { title: 'Instances & Images', items: [{ label: 'Instances', to: paths.instances }] },

@@ -1,4 +1,5 @@
 import { describeInstances } from './describe-instances.ts';
+import { modifyInstanceAttribute } from './modify-instance-attribute.ts';
 import { runInstances } from './run-instances.ts';
 import { startInstance } from './start-instance.ts';
 import { stopInstance } from './stop-instance.ts';
@@ -8,4 +9,5 @@ export const instanceActions = {
   DescribeInstances: describeInstances,
   StartInstance: startInstance,
   StopInstance: stopInstance,
+  ModifyInstanceAttribute: modifyInstanceAttribute,
 };

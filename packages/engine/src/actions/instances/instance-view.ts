@@ -5,6 +5,7 @@ import type { Transaction } from '../../transaction.ts';
 export interface InstanceView {
   InstanceId: string;
   InstanceName: string;
+  Description: string;
   RegionId: string;
   ZoneId: string;
   InstanceType: string;
@@ -50,6 +51,7 @@ export function instanceView(instance: Instance, interfaces: readonly NetworkInt
   return {
     InstanceId: instance.InstanceId,
     InstanceName: instance.InstanceName,
+    Description: instance.Description ?? '',
     RegionId: instance.RegionId,
     ZoneId: instance.ZoneId,
     InstanceType: instance.InstanceType,

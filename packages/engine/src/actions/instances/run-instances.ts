@@ -41,7 +41,7 @@ const MAX_AMOUNT = 100;
  * InvalidParameter.Mismatch, InvalidImageId.NotFound, InvalidInstanceType.ValueNotSupported, InvalidParam.Amount,
  * InvalidInstanceName.Malformed, InvalidParams.InstanceNameExceed, InvalidParameter,
  * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
- * InvalidOperation.MultiGroupType, QuotaExceed.SecurityGroup, InvalidVSwitchId.IpNotEnough
+ * InvalidOperation.MultiGroupType, AclLimitExceed, QuotaExceed.SecurityGroup, InvalidVSwitchId.IpNotEnough
  */
 export const runInstances = defineAction<RunInstancesParams, RunInstancesResponse>({
   readOnly: false,

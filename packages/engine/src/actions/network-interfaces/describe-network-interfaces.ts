@@ -84,14 +84,15 @@ export const describeNetworkInterfaces = defineAction<
       default: MIN_RESULTS,
     });
     return {
-      NetworkInterfaceSets: { NetworkInterfaceSet: page.map(view) },
+      NetworkInterfaceSets: { NetworkInterfaceSet: page.map(networkInterfaceView) },
       TotalCount: matches.length,
       NextToken,
     };
   },
 });
 
-function view(eni: NetworkInterface): NetworkInterfaceView {
+/** An interface as DescribeNetworkInterfaces (and CreateNetworkInterface) return it. */
+export function networkInterfaceView(eni: NetworkInterface): NetworkInterfaceView {
   return {
     NetworkInterfaceId: eni.NetworkInterfaceId,
     NetworkInterfaceName: eni.NetworkInterfaceName,

@@ -2,7 +2,7 @@ import { fail } from '../../errors.ts';
 import type { NetworkInterface } from '../../model/instance.ts';
 import type { VSwitch } from '../../model/network.ts';
 import type { Transaction } from '../../transaction.ts';
-import { formatIPv4, parseCidr } from '../../validate/cidr.ts';
+import { formatIPv4, parseAddress, parseCidr } from '../../validate/cidr.ts';
 
 /**
  * Private addresses of a vSwitch. The platform keeps the first host offsets (create-vswitch starts
@@ -53,4 +53,29 @@ export function allocatePrivateIps(tx: Transaction, vSwitch: VSwitch, count: num
   }
   tx.put('vSwitches', vSwitch.VSwitchId, { ...vSwitch, NextHostOffset: offset });
   return out;
+}
+
+/**
+ * Claims one chosen private IP (CreateNetworkInterface's PrimaryIpAddress): a free host address of the
+ * vSwitch's block, outside the platform's reserved start. NextHostOffset is left alone: the wrap-around of
+ * allocatePrivateIps skips taken addresses anyway. Returns the address in its canonical form.
+ * @throws InvalidVSwitchId.IpInvalid, InvalidPrivateIpAddress.Duplicated
+ */
+export function claimPrivateIp(tx: Transaction, vSwitch: VSwitch, text: string, field: string): string {
+  const cidr = parseCidr(vSwitch.CidrBlock)!;
+  const address = parseAddress(text);
+  const offset = address && address.family === 'IPv4' ? address.value - cidr.first : -1n;
+  if (!address || offset < BigInt(RESERVED) || address.value > cidr.last) {
+    fail(
+      'InvalidVSwitchId.IpInvalid',
+      `The specified private IP address "${text}" is not a usable address of the VSwitch "${vSwitch.VSwitchId}" (${vSwitch.CidrBlock}).`,
+      403,
+      field,
+    );
+  }
+  const canonical = formatIPv4(address.value);
+  if (interfacesIn(tx, vSwitch.VSwitchId).some((eni) => eni.PrimaryIpAddress === canonical)) {
+    fail('InvalidPrivateIpAddress.Duplicated', 'Specified private IP address is duplicated.', 400, field);
+  }
+  return canonical;
 }

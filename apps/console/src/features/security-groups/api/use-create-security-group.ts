@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { ParamsOf, SecurityGroupTemplate } from '@sg/engine';
+import { consoleCreatedGroupEgress, type ParamsOf, type SecurityGroupTemplate } from '@sg/engine';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 
 export interface CreateSecurityGroupInput {
@@ -8,8 +8,8 @@ export interface CreateSecurityGroupInput {
 }
 
 /**
- * CreateSecurityGroup and the template's AuthorizeSecurityGroup in one batch: the group appears with
- * all its rules, or not at all. Resolves to the new group's ID.
+ * CreateSecurityGroup, the template's inbound rules and the console's own outbound rule for advanced
+ * groups, in one batch: the group appears with all its rules, or not at all. Resolves to the new ID.
  */
 export function useCreateSecurityGroup() {
   const engine = useEngine();
@@ -22,6 +22,14 @@ export function useCreateSecurityGroup() {
             RegionId: params.RegionId,
             SecurityGroupId,
             Permissions: template.ingress,
+          });
+        }
+        const egress = consoleCreatedGroupEgress(params.SecurityGroupType ?? 'normal');
+        if (egress.length > 0) {
+          await call('AuthorizeSecurityGroupEgress', {
+            RegionId: params.RegionId,
+            SecurityGroupId,
+            Permissions: egress,
           });
         }
         return SecurityGroupId;

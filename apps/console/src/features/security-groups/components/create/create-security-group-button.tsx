@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { paths } from '../../../../app/paths.ts';
+import { paths } from '../../../../lib/paths.ts';
 import { CreateSecurityGroupDialog } from './create-security-group-dialog.tsx';
 import { CREATED_PARAM } from './customize-next-step.tsx';
 

@@ -71,7 +71,7 @@ export function CreateSecurityGroupForm({ regionId, vpcs, onCancel, onCreated }:
           {...form.getInputProps('VpcId')}
         />
         <TagRows form={form} />
-        <TemplateRulesTable template={template} />
+        <TemplateRulesTable template={template} groupType={form.values.SecurityGroupType} />
         {unplacedError && <ApiError error={unplacedError} title="The security group was not created" />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

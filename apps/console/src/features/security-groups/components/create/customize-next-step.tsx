@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import { Link, useSearchParams } from 'react-router';
-import { paths } from '../../../../app/paths.ts';
+import { paths } from '../../../../lib/paths.ts';
 
 /** `?created=customize`: the details page was opened by Create Security Group with the Customize template. */
 export const CREATED_PARAM = 'created';

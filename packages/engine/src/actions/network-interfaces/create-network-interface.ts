@@ -1,0 +1,100 @@
+import { fail } from '../../errors.ts';
+import type { NetworkInterface } from '../../model/instance.ts';
+import { optionalString, requireRegion, requiredString } from '../../validate/params.ts';
+import { defineAction } from '../define.ts';
+import { CREATE_INTERFACE_CODES, requireGroupSet } from '../membership/group-set.ts';
+import { allocatePrivateIps, claimPrivateIp } from '../vpc/vswitch-addresses.ts';
+import { networkInterfaceView, type NetworkInterfaceView } from './describe-network-interfaces.ts';
+import { readInterfaceDescription, readInterfaceName } from './interface-fields.ts';
+import { macAddressFor } from './mac-address.ts';
+
+export interface CreateNetworkInterfaceParams {
+  RegionId: string;
+  VSwitchId: string;
+  /** One group; not together with SecurityGroupIds. */
+  SecurityGroupId?: string;
+  /** SecurityGroupIds.N: up to the per-interface group quota. */
+  SecurityGroupIds?: string[];
+  NetworkInterfaceName?: string;
+  Description?: string;
+  /** A free address of the vSwitch; by default the next free one. */
+  PrimaryIpAddress?: string;
+}
+
+export type CreateNetworkInterfaceResponse = NetworkInterfaceView;
+
+/**
+ * Creates a secondary network interface (ENI), Available (attached to nothing), with a private IP from its
+ * vSwitch and the given security groups, checked as every way into a group checks them.
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
+ * InvalidParameter, InvalidNetworkInterfaceName.Malformed, InvalidDescription.Malformed, InvalidParameter.Conflict,
+ * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
+ * InvalidOperation.VpcMismatch, InvalidOperation.MultiGroupType, AclLimitExceed, InvalidVSwitchId.IpInvalid,
+ * InvalidPrivateIpAddress.Duplicated, InvalidVSwitchId.IpNotEnough
+ */
+export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams, CreateNetworkInterfaceResponse>({
+  readOnly: false,
+  run(ctx, params) {
+    const region = requireRegion(ctx, params.RegionId);
+    const vSwitchId = requiredString(params.VSwitchId, 'VSwitchId', 'MissingParameter');
+    const vSwitch = ctx.tx.get('vSwitches', vSwitchId);
+    if (!vSwitch || vSwitch.RegionId !== region.RegionId) {
+      fail('InvalidVSwitchId.NotFound', 'Specified virtual switch does not exist.', 404, 'VSwitchId');
+    }
+    const name = readInterfaceName(params.NetworkInterfaceName);
+    const description = readInterfaceDescription(params.Description);
+
+    const single = optionalString(params.SecurityGroupId, 'SecurityGroupId');
+    const hasList = params.SecurityGroupIds !== undefined && params.SecurityGroupIds !== null;
+    if (single !== '' && hasList) {
+      fail(
+        'InvalidParameter.Conflict',
+        'The parameters SecurityGroupId and SecurityGroupIds cannot be specified at the same time.',
+        400,
+        'SecurityGroupIds',
+      );
+    }
+    const groups = requireGroupSet(
+      ctx,
+      region.RegionId,
+      vSwitch.VpcId,
+      single !== '' ? [single] : params.SecurityGroupIds,
+      CREATE_INTERFACE_CODES,
+    );
+    // Every interface is in at least one group (spec §1).
+    if (groups.length === 0) {
+      fail(
+        'MissingParameter',
+        'The input parameter "SecurityGroupId" or "SecurityGroupIds" that is mandatory for processing this request is not supplied.',
+        400,
+        'SecurityGroupIds',
+      );
+    }
+
+    const wanted = optionalString(params.PrimaryIpAddress, 'PrimaryIpAddress');
+    const address =
+      wanted !== ''
+        ? claimPrivateIp(ctx.tx, vSwitch, wanted, 'PrimaryIpAddress')
+        : allocatePrivateIps(ctx.tx, vSwitch, 1)[0]!;
+
+    const eniId = ctx.newId('eni', region.RegionId);
+    const eni: NetworkInterface = {
+      NetworkInterfaceId: eniId,
+      NetworkInterfaceName: name,
+      Description: description,
+      RegionId: region.RegionId,
+      ZoneId: vSwitch.ZoneId,
+      VpcId: vSwitch.VpcId,
+      VSwitchId: vSwitch.VSwitchId,
+      Type: 'Secondary',
+      InstanceId: '',
+      Status: 'Available',
+      PrimaryIpAddress: address,
+      MacAddress: macAddressFor(eniId),
+      SecurityGroupIds: groups.map((g) => g.SecurityGroupId),
+      CreationTime: ctx.time,
+    };
+    ctx.tx.put('networkInterfaces', eniId, eni);
+    return networkInterfaceView(eni);
+  },
+});
