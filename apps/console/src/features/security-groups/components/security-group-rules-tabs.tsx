@@ -1,6 +1,6 @@
 import { Tabs } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
-import { useSearchParams } from 'react-router';
+import { useUrlState } from '../../../lib/use-url-state.ts';
 import { AddRulesModal } from './rules/add-rules-modal.tsx';
 import type { RuleFilters } from './rules/rule-filters.ts';
 import { RulesPanel } from './rules/rules-panel.tsx';
@@ -17,28 +17,12 @@ interface Props {
  * (`addRule=1`) are part of the URL, so a reload or a shared link keeps them.
  */
 export function SecurityGroupRulesTabs({ regionId, group, direction, onDirectionChange }: Props) {
-  const [params, setParams] = useSearchParams();
+  const [url, update] = useUrlState(['q', 'port', 'protocol', 'addRule'] as const);
   const rules = group.Permissions.Permission;
   const inbound = rules.filter((r) => r.Direction === 'ingress').length;
   const outbound = rules.length - inbound;
   const isManaged = group.ServiceManaged;
-  const filters: RuleFilters = {
-    text: params.get('q') ?? '',
-    port: params.get('port') ?? '',
-    protocol: params.get('protocol') ?? '',
-  };
-  const update = (changes: Record<string, string>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const filters: RuleFilters = { text: url.q, port: url.port, protocol: url.protocol };
   const panel = (
     <RulesPanel
       regionId={regionId}
@@ -69,7 +53,7 @@ export function SecurityGroupRulesTabs({ regionId, group, direction, onDirection
           regionId={regionId}
           group={group}
           direction={direction}
-          opened={params.get('addRule') === '1'}
+          opened={url.addRule === '1'}
           onClose={() => update({ addRule: '' })}
         />
       )}

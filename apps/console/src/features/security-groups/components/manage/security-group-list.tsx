@@ -1,7 +1,7 @@
 import { Button, Group, Pagination, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlState } from '../../../../lib/use-url-state.ts';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { securityGroupListQuery } from '../../api/security-group-queries.ts';
 import { SecurityGroupTable } from '../security-group-table.tsx';
@@ -10,34 +10,22 @@ import { DeleteSecurityGroupsDialog, type GroupToDelete } from './delete-securit
 const PAGE_SIZE = 10;
 
 /**
- * The Security Groups list: search and page live in the URL; Delete for one row or the selected rows.
- * The search box and the selection are React state first: URL updates in React Router's data router land
- * asynchronously, so inputs bound to the URL alone drop keystrokes and checkbox clicks flicker back.
+ * The Security Groups list: search and page live in the URL (through useUrlState); Delete for one row
+ * or the selected rows. The selection is React state only: it is of the rows on screen.
  */
 export function SecurityGroupList({ regionId, hrefOf }: { regionId: string; hrefOf: (groupId: string) => string }) {
   const engine = useEngine();
-  const [search, setSearch] = useSearchParams();
-  const keyword = search.get('q') ?? '';
-  const page = Math.max(1, Number(search.get('page')) || 1);
-  const [text, setText] = useState(keyword);
+  const [url, updateUrl] = useUrlState(['q', 'page'] as const);
+  const page = Math.max(1, Number(url.page) || 1);
   const [selected, setSelected] = useState<string[]>([]);
-  const list = useQuery(securityGroupListQuery(engine, regionId, { keyword, page, pageSize: PAGE_SIZE }));
+  const list = useQuery(securityGroupListQuery(engine, regionId, { keyword: url.q, page, pageSize: PAGE_SIZE }));
   const [toDelete, setToDelete] = useState<GroupToDelete[]>([]);
   const rows = list.data?.SecurityGroups.SecurityGroup;
   const total = list.data?.TotalCount ?? 0;
   const setParam = (key: 'q' | 'page', value: string) => {
     // A new search or page shows other rows: the selection is of rows on screen.
     setSelected([]);
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        if (key !== 'page') next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
+    updateUrl(key === 'q' ? { q: value, page: '' } : { page: value });
   };
   const selectedGroups = (rows ?? []).filter((g) => selected.includes(g.SecurityGroupId));
   const handleDeleted = (ids: string[]) => {
@@ -53,11 +41,8 @@ export function SecurityGroupList({ regionId, hrefOf }: { regionId: string; href
             label="Search"
             placeholder="Security group name or ID"
             w={320}
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              setParam('q', e.currentTarget.value);
-            }}
+            value={url.q}
+            onChange={(e) => setParam('q', e.currentTarget.value)}
           />
           <Button variant="default" disabled={selectedGroups.length === 0} onClick={() => setToDelete(selectedGroups)}>
             Delete
@@ -73,7 +58,7 @@ export function SecurityGroupList({ regionId, hrefOf }: { regionId: string; href
         isPending={list.isPending}
         error={list.error}
         hrefOf={hrefOf}
-        emptyText={keyword ? `No security group matches "${keyword}".` : 'No security groups in this region yet.'}
+        emptyText={url.q ? `No security group matches "${url.q}".` : 'No security groups in this region yet.'}
         selected={selected}
         onSelectionChange={setSelected}
         onDelete={(g) => setToDelete([g])}

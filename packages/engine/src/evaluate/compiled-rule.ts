@@ -1,0 +1,145 @@
+import { localOf, peerOf, type RuleDraft } from '../model/rule-identity.ts';
+import type { Direction, Rule } from '../model/security-group.ts';
+import { parseAddress, parseCidr } from '../validate/cidr.ts';
+import { ALL_PORTS, parsePortRange } from '../validate/port-range.ts';
+
+/**
+ * Rules in the form evaluation reads: CIDRs parsed into number ranges, ports into numbers. A rule is
+ * compiled once and cached per rule object: stored records are frozen and replaced (never edited) when they
+ * change, so the cache is always valid. Objects that are not frozen (a console draft, a record written earlier in
+ * the same transaction) are compiled afresh each time, since they might still change.
+ */
+
+/** An address range of one family. IPv4 fits a number, which compares much faster than a bigint. */
+export type AddressRange = { v6: false; lo: number; hi: number } | { v6: true; lo: bigint; hi: bigint };
+
+/** One address, canonical `text` (what member IPs are stored as) and its value. */
+export type Address = { v6: false; value: number; text: string } | { v6: true; value: bigint; text: string };
+
+export type PeerMatch = { kind: 'range'; range: AddressRange } | { kind: 'group'; groupId: string } | { kind: 'never' };
+
+export interface CompiledRule {
+  readonly rule: Rule;
+  readonly direction: Direction;
+  /** Canonical protocol; `ALL` matches every protocol. */
+  readonly protocol: string;
+  /** `-1/-1`: every port (and the port-less protocols). */
+  readonly allPorts: boolean;
+  readonly portFrom: number;
+  readonly portTo: number;
+  /** Quintuple rules: the source ports they take; null is every source port. */
+  readonly sourcePorts: { from: number; to: number } | null;
+  readonly peer: PeerMatch;
+  /** Quintuple rules: the local (this interface's) address they apply to; null is every local address. */
+  readonly local: AddressRange | null;
+  readonly drop: boolean;
+  readonly priority: number;
+}
+
+const cache = new WeakMap<object, CompiledRule>();
+
+function rangeOf(text: string): AddressRange | null {
+  const cidr = text === '' ? null : parseCidr(text);
+  if (!cidr) return null;
+  return cidr.family === 'IPv4'
+    ? { v6: false, lo: Number(cidr.first), hi: Number(cidr.last) }
+    : { v6: true, lo: cidr.first, hi: cidr.last };
+}
+
+/** A port range that matches nothing: unreadable text, or a port list (its entries are not modelled). */
+const NO_PORTS = { allPorts: false, portFrom: 1, portTo: 0 };
+
+function portsOf(rule: RuleDraft) {
+  if (rule.PortRangeListId !== '' && rule.PortRange === '') return NO_PORTS;
+  if (rule.PortRange === ALL_PORTS || rule.PortRange === '') return { allPorts: true, portFrom: -1, portTo: -1 };
+  const range = parsePortRange(rule.PortRange);
+  return range ? { allPorts: false, portFrom: range.start, portTo: range.end } : NO_PORTS;
+}
+
+function sourcePortsOf(rule: RuleDraft): CompiledRule['sourcePorts'] {
+  if (rule.SourcePortRange === '' || rule.SourcePortRange === ALL_PORTS) return null;
+  const range = parsePortRange(rule.SourcePortRange);
+  return range ? { from: range.start, to: range.end } : { from: 1, to: 0 };
+}
+
+function peerMatchOf(rule: RuleDraft): PeerMatch {
+  const peer = peerOf(rule);
+  const cidr = peer.cidr || peer.ipv6;
+  if (cidr !== '') {
+    const range = rangeOf(cidr);
+    return range ? { kind: 'range', range } : { kind: 'never' };
+  }
+  if (peer.group !== '') return { kind: 'group', groupId: peer.group };
+  // Prefix lists are not modelled, so a rule naming one matches no address.
+  return { kind: 'never' };
+}
+
+function localOfRule(rule: RuleDraft): AddressRange | null {
+  const local = localOf(rule);
+  const text = local.cidr || local.ipv6;
+  if (text === '') return null;
+  // An unreadable local address can match no interface: an empty IPv4 range.
+  return rangeOf(text) ?? { v6: false, lo: 1, hi: 0 };
+}
+
+/** The compiled form of a stored (or draft) rule; cached when the rule object is frozen. */
+export function compileRule(rule: Rule): CompiledRule {
+  const cached = cache.get(rule);
+  if (cached) return cached;
+  const compiled: CompiledRule = {
+    rule,
+    direction: rule.Direction,
+    protocol: rule.IpProtocol,
+    ...portsOf(rule),
+    sourcePorts: sourcePortsOf(rule),
+    peer: peerMatchOf(rule),
+    local: localOfRule(rule),
+    drop: rule.Policy === 'drop',
+    priority: rule.Priority,
+  };
+  if (Object.isFrozen(rule)) cache.set(rule, compiled);
+  return compiled;
+}
+
+/** A peer or local address as evaluation reads it; null when the text is not an address. */
+export function readAddress(text: string): Address | null {
+  const parsed = parseAddress(text);
+  if (!parsed) return null;
+  if (parsed.family === 'IPv4') {
+    const value = Number(parsed.value);
+    return { v6: false, value, text: [24, 16, 8, 0].map((s) => (value >>> s) & 255).join('.') };
+  }
+  const cidr = parseCidr(text)!;
+  return { v6: true, value: parsed.value, text: cidr.text };
+}
+
+/** True when the address lies in the range; an IPv4 range never holds an IPv6 address and vice versa. */
+export function rangeHolds(range: AddressRange, address: Address): boolean {
+  if (range.v6) return address.v6 && address.value >= range.lo && address.value <= range.hi;
+  return !address.v6 && address.value >= range.lo && address.value <= range.hi;
+}
+
+/** What a flow asks of a rule besides its peer: protocol, destination port, source port. */
+export interface FlowShape {
+  protocol: string;
+  /** The destination port; -1 for the port-less protocols. */
+  port: number;
+  /** Undefined: not given, so only rules without a source-port restriction match. */
+  sourcePort: number | undefined;
+}
+
+/** Protocol and ports (spec §8.2): ALL matches every protocol and -1/-1 every port. */
+export function matchesShape(c: CompiledRule, flow: FlowShape): boolean {
+  if (c.protocol !== 'ALL' && c.protocol !== flow.protocol) return false;
+  if (!c.allPorts && (flow.port < c.portFrom || flow.port > c.portTo)) return false;
+  if (c.sourcePorts) {
+    const sp = flow.sourcePort;
+    if (sp === undefined || sp < c.sourcePorts.from || sp > c.sourcePorts.to) return false;
+  }
+  return true;
+}
+
+/** The local-address narrowing of a quintuple rule, against the interface's own address. */
+export function matchesLocal(c: CompiledRule, localAddress: Address | null): boolean {
+  return c.local === null || (localAddress !== null && rangeHolds(c.local, localAddress));
+}

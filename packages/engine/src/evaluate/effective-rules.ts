@@ -1,0 +1,167 @@
+import type { NetworkInterface } from '../model/instance.ts';
+import type { Direction, Rule, RulePolicy, SecurityGroup } from '../model/security-group.ts';
+import type { CompiledRule } from './compiled-rule.ts';
+import { byEvaluationOrder, type EvaluationIndex } from './evaluation-index.ts';
+
+/**
+ * Everything that decides the traffic of one interface, in the order it is applied (spec §8): the platform's
+ * outbound TCP 25 block first; the Accept internal access policy next, since it overrides rules; the rules of all
+ * the interface's groups pooled and sorted (priority ascending, drop before accept at equal priority, then the
+ * interface's group order and each group's stored order); the Drop internal policy, which sits below every rule;
+ * and last the default of the groups' type.
+ */
+export type DefaultRuleName =
+  | 'PlatformTcp25Block'
+  | 'InnerAccessAccept'
+  | 'InnerAccessDrop'
+  | 'BasicDefaultIngressDeny'
+  | 'BasicDefaultEgressAllow'
+  | 'AdvancedDefaultDeny';
+
+export interface EffectiveRuleEntry {
+  Kind: 'Rule';
+  Direction: Direction;
+  SecurityGroupId: string;
+  /** The rule as stored, or as the unsaved override gave it (SecurityGroupRuleId may then be ''). */
+  Rule: Rule;
+  /** True when the rule comes from an unsaved override of its group. */
+  Unsaved: boolean;
+}
+
+export interface EffectiveDefaultEntry {
+  Kind: 'Default';
+  Direction: Direction;
+  Name: DefaultRuleName;
+  Policy: RulePolicy;
+  /** The groups the default comes from: the internal policy's groups, or all of the interface's; [] for the platform. */
+  SecurityGroupIds: string[];
+  Description: string;
+}
+
+export type EffectiveEntry = EffectiveRuleEntry | EffectiveDefaultEntry;
+
+const DESCRIPTIONS: Record<DefaultRuleName, string> = {
+  PlatformTcp25Block: 'Outbound TCP port 25 is blocked by the platform; security group rules cannot open it.',
+  InnerAccessAccept:
+    'Interfaces that share a basic security group whose internal access policy is Accept reach each other, both ways; this overrides security group rules.',
+  InnerAccessDrop:
+    'Internal isolation: interfaces that share only basic security groups with the Drop policy do not reach each other unless a rule allows it.',
+  BasicDefaultIngressDeny: 'Basic security group default: inbound traffic that no rule allows is denied.',
+  BasicDefaultEgressAllow: 'Basic security group default: outbound traffic that no rule denies is allowed.',
+  AdvancedDefaultDeny: 'Advanced security group default: traffic that no rule allows is denied, inbound and outbound.',
+};
+
+function defaultEntry(name: DefaultRuleName, direction: Direction, policy: RulePolicy, groups: string[]) {
+  const entry: EffectiveDefaultEntry = {
+    Kind: 'Default',
+    Direction: direction,
+    Name: name,
+    Policy: policy,
+    SecurityGroupIds: groups,
+    Description: DESCRIPTIONS[name],
+  };
+  return entry;
+}
+
+/** An interface's groups as evaluation sees them: their type and the groups of each internal policy. */
+export interface InterfaceGroups {
+  groupIds: string[];
+  /** Types are never mixed on one interface; an advanced (enterprise) group makes the interface advanced. */
+  advanced: boolean;
+  /** Basic groups with InnerAccessPolicy Accept. */
+  acceptGroupIds: string[];
+  /** Basic groups with InnerAccessPolicy Drop (internal isolation). */
+  dropGroupIds: string[];
+}
+
+export function interfaceGroups(index: EvaluationIndex, eni: NetworkInterface): InterfaceGroups {
+  const groups = [...new Set(eni.SecurityGroupIds)]
+    .map((id) => index.group(id))
+    .filter((g): g is SecurityGroup => g !== undefined);
+  const basic = groups.filter((g) => g.SecurityGroupType === 'normal');
+  return {
+    groupIds: groups.map((g) => g.SecurityGroupId),
+    advanced: basic.length < groups.length,
+    acceptGroupIds: basic.filter((g) => g.InnerAccessPolicy === 'Accept').map((g) => g.SecurityGroupId),
+    dropGroupIds: basic.filter((g) => g.InnerAccessPolicy === 'Drop').map((g) => g.SecurityGroupId),
+  };
+}
+
+/** The defaults that come before every rule: the TCP 25 block (egress) and the Accept internal policy. */
+export function leadingDefaults(info: InterfaceGroups, direction: Direction): EffectiveDefaultEntry[] {
+  const out: EffectiveDefaultEntry[] = [];
+  if (direction === 'egress') out.push(defaultEntry('PlatformTcp25Block', 'egress', 'drop', []));
+  if (!info.advanced && info.acceptGroupIds.length > 0) {
+    out.push(defaultEntry('InnerAccessAccept', direction, 'accept', info.acceptGroupIds));
+  }
+  return out;
+}
+
+/**
+ * The defaults below every rule: the Drop internal policy (inbound: outbound the basic default already allows,
+ * and the peer's inbound side decides), then the type's default, which matches everything.
+ */
+export function trailingDefaults(info: InterfaceGroups, direction: Direction): EffectiveDefaultEntry[] {
+  if (info.advanced) return [defaultEntry('AdvancedDefaultDeny', direction, 'drop', info.groupIds)];
+  if (direction === 'egress') return [defaultEntry('BasicDefaultEgressAllow', 'egress', 'accept', info.groupIds)];
+  const out: EffectiveDefaultEntry[] = [];
+  if (info.dropGroupIds.length > 0) out.push(defaultEntry('InnerAccessDrop', 'ingress', 'drop', info.dropGroupIds));
+  out.push(defaultEntry('BasicDefaultIngressDeny', 'ingress', 'drop', info.groupIds));
+  return out;
+}
+
+export interface PooledRule {
+  compiled: CompiledRule;
+  groupId: string;
+}
+
+/**
+ * The rules of all the groups pooled in evaluation order. Each group's list is already sorted, and the lists are
+ * concatenated in the interface's group order, so a stable sort on (priority, policy) keeps group order, then
+ * stored order, among equals.
+ */
+export function pooledRules(
+  index: EvaluationIndex,
+  info: InterfaceGroups,
+  direction: Direction,
+  keep: (c: CompiledRule) => boolean = () => true,
+): PooledRule[] {
+  const out: PooledRule[] = [];
+  for (const groupId of info.groupIds) {
+    for (const compiled of index.rulesIn(groupId, direction)) if (keep(compiled)) out.push({ compiled, groupId });
+  }
+  return out.sort((a, b) => byEvaluationOrder(a.compiled, b.compiled));
+}
+
+function ruleEntry(index: EvaluationIndex, { compiled, groupId }: PooledRule): EffectiveRuleEntry {
+  return {
+    Kind: 'Rule',
+    Direction: compiled.direction,
+    SecurityGroupId: groupId,
+    Rule: compiled.rule,
+    Unsaved: index.isOverridden(groupId),
+  };
+}
+
+/** One direction's effective list, with each pooled rule's compiled form alongside (for evaluation). */
+export function effectiveList(
+  index: EvaluationIndex,
+  eni: NetworkInterface,
+  direction: Direction,
+): { entry: EffectiveEntry; compiled: CompiledRule | null }[] {
+  const info = interfaceGroups(index, eni);
+  return [
+    ...leadingDefaults(info, direction).map((entry) => ({ entry, compiled: null })),
+    ...pooledRules(index, info, direction).map((p) => ({ entry: ruleEntry(index, p), compiled: p.compiled })),
+    ...trailingDefaults(info, direction).map((entry) => ({ entry, compiled: null })),
+  ];
+}
+
+/**
+ * Every rule and default that applies to the interface, in evaluation order: inbound first, then outbound,
+ * unless one direction is asked for.
+ */
+export function effectiveRules(index: EvaluationIndex, eni: NetworkInterface, direction?: Direction): EffectiveEntry[] {
+  const directions: Direction[] = direction ? [direction] : ['ingress', 'egress'];
+  return directions.flatMap((d) => effectiveList(index, eni, d).map((item) => item.entry));
+}
