@@ -1,9 +1,5 @@
-import { Center, Loader, Modal } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import type { SecurityGroupTemplate } from '@sg/engine';
-import { ApiError } from '../../../../components/api-error.tsx';
-import { useEngine } from '../../../../lib/engine-provider.tsx';
-import { vpcListQuery } from '../../../../lib/vpc-queries.ts';
+import { VpcFormModal } from '../../../../components/vpc-form-modal.tsx';
 import { CreateSecurityGroupForm } from './create-security-group-form.tsx';
 
 interface CreateSecurityGroupDialogProps {
@@ -15,19 +11,9 @@ interface CreateSecurityGroupDialogProps {
 
 /** The Create Security Group dialog; the form starts once the region's VPCs are known. */
 export function CreateSecurityGroupDialog({ regionId, opened, onClose, onCreated }: CreateSecurityGroupDialogProps) {
-  const engine = useEngine();
-  const vpcs = useQuery({ ...vpcListQuery(engine, regionId), enabled: opened });
   return (
-    <Modal opened={opened} onClose={onClose} title="Create Security Group" size="xl" centered>
-      {vpcs.isPending ? (
-        <Center py="xl">
-          <Loader size="sm" aria-label="Loading VPCs" />
-        </Center>
-      ) : vpcs.error ? (
-        <ApiError error={vpcs.error} title="Could not load the VPCs" />
-      ) : (
-        <CreateSecurityGroupForm regionId={regionId} vpcs={vpcs.data} onCancel={onClose} onCreated={onCreated} />
-      )}
-    </Modal>
+    <VpcFormModal title="Create Security Group" regionId={regionId} opened={opened} onClose={onClose}>
+      {(vpcs) => <CreateSecurityGroupForm regionId={regionId} vpcs={vpcs} onCancel={onClose} onCreated={onCreated} />}
+    </VpcFormModal>
   );
 }
