@@ -1,4 +1,5 @@
 import { alibabaProfile, createEngine, createManualClock, type Engine } from '../src/index.ts';
+import { runEvaluationBenchmarks } from './evaluate.ts';
 import { measure, report } from './measure.ts';
 
 /**
@@ -83,3 +84,4 @@ async function main() {
 }
 
 await main();
+await runEvaluationBenchmarks();

@@ -27,7 +27,12 @@ export type { PermissionInput, PermissionField, PermissionProblem, PermissionChe
 export { ruleIdentity, ruleEntityType, isGroupRule, peerOf, localOf } from './model/rule-identity.ts';
 export type { RuleDraft, RuleEntityType } from './model/rule-identity.ts';
 export { securityGroupTemplates, quickRules, consoleCreatedGroupEgress } from './profiles/templates.ts';
-export type { SecurityGroupTemplate, TemplatePermission, QuickRule, ConsoleEgressPermission } from './profiles/templates.ts';
+export type {
+  SecurityGroupTemplate,
+  TemplatePermission,
+  QuickRule,
+  ConsoleEgressPermission,
+} from './profiles/templates.ts';
 export { ruleCovers, findCoveringRule, toRuleDraft } from './evaluate/rule-coverage.ts';
 export type { RuleLike, CoverRelation, CoveringRule } from './evaluate/rule-coverage.ts';
 export { expandRuleEntry, MAX_AUTHORIZATION_OBJECTS } from './console/expand-rule-entry.ts';
@@ -74,3 +79,30 @@ export type { DueWorkResult } from './snapshots/run-due-work.ts';
 export type { SnapshotPolicyView, SnapshotView } from './actions/snapshots/snapshot-lookup.ts';
 export type { DiffSideParam, DiffSideView } from './actions/snapshots/describe-security-group-snapshot-diff.ts';
 export type { ServiceLinkedRoleView } from './actions/snapshots/service-linked-roles.ts';
+export { compileRule, readAddress, rangeHolds } from './evaluate/compiled-rule.ts';
+export type { CompiledRule, Address, AddressRange, PeerMatch, FlowShape } from './evaluate/compiled-rule.ts';
+export { createEvaluationIndex, EvaluationIndex } from './evaluate/evaluation-index.ts';
+export type { EvaluationWorld, RuleOverride } from './evaluate/evaluation-index.ts';
+export { effectiveRules, interfaceGroups } from './evaluate/effective-rules.ts';
+export type {
+  DefaultRuleName,
+  EffectiveEntry,
+  EffectiveRuleEntry,
+  EffectiveDefaultEntry,
+  InterfaceGroups,
+} from './evaluate/effective-rules.ts';
+export { evaluateTraffic, evaluateFlowBetween, trafficAllowed, STATEFUL_NOTE } from './evaluate/evaluate-traffic.ts';
+export type {
+  TrafficFlow,
+  TrafficPeer,
+  TrafficVerdict,
+  ConsideredEntry,
+  FlowBetween,
+  Verdict,
+} from './evaluate/evaluate-traffic.ts';
+export type { Decision, ResolvedPeer } from './evaluate/flow-decision.ts';
+export { interfacesThatCanReach, reachabilityMatrix } from './evaluate/reachability.ts';
+export type { EffectiveRuleView } from './actions/evaluation/effective-rule-view.ts';
+export type { ReachabilityInstance } from './actions/evaluation/describe-reachability.ts';
+export type { NetworkInterfaceView } from './actions/network-interfaces/describe-network-interfaces.ts';
+export { interfaceQuota } from './actions/network-interfaces/eni-quota.ts';

@@ -1,5 +1,7 @@
 import { clockActions } from './clock/index.ts';
+import { evaluationActions } from './evaluation/index.ts';
 import { instanceActions } from './instances/index.ts';
+import { membershipActions } from './membership/index.ts';
 import { networkInterfaceActions } from './network-interfaces/index.ts';
 import { regionActions } from './regions/index.ts';
 import { ruleActions } from './rules/index.ts';
@@ -14,9 +16,11 @@ export const registry = {
   ...vpcActions,
   ...instanceActions,
   ...networkInterfaceActions,
+  ...membershipActions,
   ...securityGroupActions,
   ...ruleActions,
   ...tagActions,
   ...snapshotActions,
   ...clockActions,
+  ...evaluationActions,
 };

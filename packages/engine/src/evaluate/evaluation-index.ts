@@ -21,44 +21,52 @@ export interface RuleOverride {
   Rules: readonly RuleLike[];
 }
 
-/** A group's rules of one direction, in evaluation order within the group. */
-export interface GroupRules {
-  ingress: readonly CompiledRule[];
-  egress: readonly CompiledRule[];
-}
+/** A group's rules of each direction, in evaluation order within the group; each direction compiled on first need. */
+type GroupRules = Partial<Record<Direction, readonly CompiledRule[]>>;
 
 const sortedCache = new WeakMap<readonly Rule[], GroupRules>();
+const addressCache = new WeakMap<NetworkInterface, Address | null>();
 
 /** Evaluation order within a group: priority ascending, then drop before accept, then as stored (stable sort). */
 export function byEvaluationOrder(a: CompiledRule, b: CompiledRule): number {
   return a.priority - b.priority || Number(b.drop) - Number(a.drop);
 }
 
-function sortGroupRules(rules: readonly Rule[]): GroupRules {
-  const cached = sortedCache.get(rules);
-  if (cached) return cached;
-  const compiled = rules.map(compileRule);
-  const result: GroupRules = {
-    ingress: compiled.filter((c) => c.direction === 'ingress').sort(byEvaluationOrder),
-    egress: compiled.filter((c) => c.direction === 'egress').sort(byEvaluationOrder),
-  };
-  if (Object.isFrozen(rules)) sortedCache.set(rules, result);
-  return result;
+/**
+ * One direction of a group's rules, compiled and sorted, cached on the (frozen) rule list: a question about
+ * inbound traffic never parses the outbound rules.
+ */
+function sortedRules(rules: readonly Rule[], direction: Direction): readonly CompiledRule[] {
+  let entry = sortedCache.get(rules);
+  if (!entry) {
+    entry = {};
+    if (Object.isFrozen(rules)) sortedCache.set(rules, entry);
+  }
+  let sorted = entry[direction];
+  if (!sorted) {
+    sorted = rules
+      .filter((r) => r.Direction === direction)
+      .map(compileRule)
+      .sort(byEvaluationOrder);
+    entry[direction] = sorted;
+  }
+  return sorted;
 }
 
-/** An override rule as a stored rule, so it compiles and prints like one. */
+/**
+ * An override rule as a stored rule, so it compiles and prints like one. Frozen like a stored record: it is our
+ * own copy, so the caches may keep it for the life of this index.
+ */
 function overrideRule(rule: RuleLike): Rule {
-  return { ...toRuleDraft(rule), SecurityGroupRuleId: rule.SecurityGroupRuleId ?? '', CreateTime: '' };
+  return Object.freeze({ ...toRuleDraft(rule), SecurityGroupRuleId: rule.SecurityGroupRuleId ?? '', CreateTime: '' });
 }
 
 export class EvaluationIndex {
   private readonly groups = new Map<string, SecurityGroup>();
   private readonly interfaces = new Map<string, NetworkInterface>();
   private readonly overridden = new Set<string>();
-  private readonly sorted = new Map<string, GroupRules>();
   private members: Map<string, Set<string>> | null = null;
   private groupsByAddress: Map<string, string[]> | null = null;
-  private readonly addresses = new Map<string, Address | null>();
 
   constructor(world: EvaluationWorld, overrides: readonly RuleOverride[] = []) {
     for (const group of world.groups) this.groups.set(group.SecurityGroupId, group);
@@ -66,7 +74,7 @@ export class EvaluationIndex {
     for (const { SecurityGroupId, Rules } of overrides) {
       const group = this.groups.get(SecurityGroupId);
       if (!group) continue;
-      this.groups.set(SecurityGroupId, { ...group, Rules: Rules.map(overrideRule) });
+      this.groups.set(SecurityGroupId, { ...group, Rules: Object.freeze(Rules.map(overrideRule)) as Rule[] });
       this.overridden.add(SecurityGroupId);
     }
   }
@@ -88,18 +96,9 @@ export class EvaluationIndex {
     return this.overridden.has(groupId);
   }
 
-  /** The group's rules of both directions, compiled and in evaluation order; empty for an unknown group. */
-  rulesOf(groupId: string): GroupRules {
-    let rules = this.sorted.get(groupId);
-    if (!rules) {
-      rules = sortGroupRules(this.groups.get(groupId)?.Rules ?? []);
-      this.sorted.set(groupId, rules);
-    }
-    return rules;
-  }
-
+  /** The group's rules of one direction, compiled and in evaluation order; none for an unknown group. */
   rulesIn(groupId: string, direction: Direction): readonly CompiledRule[] {
-    return this.rulesOf(groupId)[direction];
+    return sortedRules(this.groups.get(groupId)?.Rules ?? NO_RULES, direction);
   }
 
   /** The private IPs of the group's member interfaces, live: what a rule referencing the group matches. */
@@ -132,20 +131,24 @@ export class EvaluationIndex {
     return this.groupsByAddress.get(`${vpcId}|${address.text}`) ?? [];
   }
 
-  /** An interface's own address, parsed once per index. */
+  /** An interface's own address, parsed once per (frozen) interface record. */
   addressOf(eni: NetworkInterface): Address | null {
-    let address = this.addresses.get(eni.NetworkInterfaceId);
+    let address = addressCache.get(eni);
     if (address === undefined) {
       address = readAddress(eni.PrimaryIpAddress);
-      this.addresses.set(eni.NetworkInterfaceId, address);
+      if (Object.isFrozen(eni)) addressCache.set(eni, address);
     }
     return address;
   }
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+const NO_RULES: readonly Rule[] = Object.freeze([]);
 
 /** The index of one evaluation; `overrides` replace groups' rules with unsaved ones. */
-export function createEvaluationIndex(world: EvaluationWorld, overrides: readonly RuleOverride[] = []): EvaluationIndex {
+export function createEvaluationIndex(
+  world: EvaluationWorld,
+  overrides: readonly RuleOverride[] = [],
+): EvaluationIndex {
   return new EvaluationIndex(world, overrides);
 }

@@ -2,7 +2,14 @@ import type { NetworkInterface } from '../model/instance.ts';
 import type { FlowShape } from './compiled-rule.ts';
 import { interfaceGroups } from './effective-rules.ts';
 import type { EvaluationIndex } from './evaluation-index.ts';
-import { decide, flowShape, prepareInterfaceSide, prepareSide, type PreparedSide, type ResolvedPeer } from './flow-decision.ts';
+import {
+  decide,
+  flowShape,
+  prepareInterfaceSide,
+  prepareSide,
+  type PreparedSide,
+  type ResolvedPeer,
+} from './flow-decision.ts';
 
 /**
  * Bulk reachability: which interfaces can open a flow to which. A flow needs the source's outbound side and the

@@ -39,5 +39,7 @@ export const alibabaProfile: Profile = {
     rulesPerInterface: 1000,
     permissionsPerCall: 100,
     tagsPerResource: 20,
+    privateIpsPerBasicGroup: 6000,
+    interfacesPerAdvancedGroup: 65536,
   },
 };

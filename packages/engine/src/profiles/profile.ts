@@ -26,6 +26,10 @@ export interface Limits {
   permissionsPerCall: number;
   /** Tags per resource. */
   tagsPerResource: number;
+  /** Private IPs across the members of one basic group (quota q_vpc-normal-security-group-ip-count). */
+  privateIpsPerBasicGroup: number;
+  /** Network interfaces in one advanced (enterprise) group. */
+  interfacesPerAdvancedGroup: number;
 }
 
 export interface Profile {

@@ -31,8 +31,13 @@ export function instanceNames(name: string, amount: number, uniqueSuffix: boolea
   } else {
     names = Array.from({ length: amount }, () => name);
   }
-  if (names.some((n) => !NAME.test(n) || /^https?:\/\//i.test(n))) {
+  names.forEach(assertInstanceName);
+  return names;
+}
+
+/** One instance name as it will be stored (ModifyInstanceAttribute takes no sequence). @throws InvalidInstanceName.Malformed */
+export function assertInstanceName(name: string): void {
+  if (!NAME.test(name) || /^https?:\/\//i.test(name)) {
     fail('InvalidInstanceName.Malformed', 'The specified parameter "InstanceName" is not valid.', 400, 'InstanceName');
   }
-  return names;
 }

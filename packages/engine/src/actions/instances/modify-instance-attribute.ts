@@ -7,7 +7,7 @@ import { MODIFY_INSTANCE_CODES } from '../membership/group-set.ts';
 import { replacementGroupIds } from '../membership/replace-groups.ts';
 import { isSettled, primaryInterfaceOf, requireInstance } from '../network-interfaces/eni-lookup.ts';
 import { isGiven } from '../network-interfaces/interface-fields.ts';
-import { instanceNames } from './instance-names.ts';
+import { assertInstanceName } from './instance-names.ts';
 
 export interface ModifyInstanceAttributeParams {
   /** Optional, as in the API; when given the instance must be in this region. */
@@ -31,15 +31,17 @@ export type ModifyInstanceAttributeResponse = Record<string, never>;
  * InvalidInstanceName.Malformed, InvalidDescription.Malformed, IncorrectInstanceStatus,
  * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
  * InvalidSecurityGroupVpc.NotBelongToOneVpc, EnterpriseGroupLimited.MutliGroupType, AclLimitExceed,
- * InvalidOperation.AtLeastInOneGroup, InvalidOperation.ResourceManagedByCloudProduct
+ * SecurityGroupInstanceLimitExceed, InvalidOperation.EniCountExceeded, InvalidOperation.AtLeastInOneGroup,
+ * InvalidOperation.ResourceManagedByCloudProduct
  */
 export const modifyInstanceAttribute = defineAction<ModifyInstanceAttributeParams, ModifyInstanceAttributeResponse>({
   readOnly: false,
   run(ctx, params) {
-    const regionId = optionalString(params.RegionId, 'RegionId') === '' ? '' : requireRegion(ctx, params.RegionId).RegionId;
+    const regionId =
+      optionalString(params.RegionId, 'RegionId') === '' ? '' : requireRegion(ctx, params.RegionId).RegionId;
     const instance = requireInstance(ctx.tx, regionId, params.InstanceId);
     const name = optionalString(params.InstanceName, 'InstanceName');
-    if (name !== '') instanceNames(name, 1, false);
+    if (name !== '') assertInstanceName(name);
     const description = optionalString(params.Description, 'Description');
     assertNoProblem(descriptionProblem(description), 'Description');
 

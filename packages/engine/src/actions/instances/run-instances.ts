@@ -41,7 +41,8 @@ const MAX_AMOUNT = 100;
  * InvalidParameter.Mismatch, InvalidImageId.NotFound, InvalidInstanceType.ValueNotSupported, InvalidParam.Amount,
  * InvalidInstanceName.Malformed, InvalidParams.InstanceNameExceed, InvalidParameter,
  * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
- * InvalidOperation.MultiGroupType, AclLimitExceed, QuotaExceed.SecurityGroup, InvalidVSwitchId.IpNotEnough
+ * InvalidOperation.MultiGroupType, AclLimitExceed, SecurityGroupInstanceLimitExceed, InvalidOperation.EniCountExceeded,
+ * QuotaExceed.SecurityGroup, InvalidVSwitchId.IpNotEnough
  */
 export const runInstances = defineAction<RunInstancesParams, RunInstancesResponse>({
   readOnly: false,
@@ -79,7 +80,7 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
       optionalBoolean(params.UniqueSuffix, 'UniqueSuffix') ?? false,
     );
 
-    let groups = launchGroups(ctx, params.SecurityGroupIds, vpc);
+    let groups = launchGroups(ctx, params.SecurityGroupIds, vpc, amount);
     if (groups.length === 0) {
       groups = [
         ensureDefaultGroup(ctx, vpc, optionalBoolean(params.DefaultGroupOpenWeb, 'DefaultGroupOpenWeb') ?? false),

@@ -22,6 +22,10 @@ export interface MembershipCodes {
   tooMany: ErrorSpec;
   mixedTypes: ErrorSpec;
   otherVpc: ErrorSpec;
+  /** A basic group already holds its quota of private IPs (6,000). */
+  basicGroupFull: ErrorSpec;
+  /** An advanced group already holds its quota of interfaces (65,536). */
+  advancedGroupFull: ErrorSpec;
 }
 
 const REPEATED: ErrorSpec = {
@@ -51,7 +55,21 @@ const VPC_MISMATCH: ErrorSpec = {
   message: 'The operation is invalid. The security group and the network interface are not in the same VPC.',
 };
 
-/** RunInstances (CreateInstance's code for mixed types, which RunInstances does not document). */
+const GROUP_FULL: ErrorSpec = {
+  code: 'SecurityGroupInstanceLimitExceed',
+  status: 403,
+  message: 'The instance amount in the specified SecurityGroup reach its limit.',
+};
+const ENI_COUNT: ErrorSpec = {
+  code: 'InvalidOperation.EniCountExceeded',
+  status: 403,
+  message: 'The maximum number of network interfaces in an advanced (enterprise) security group is exceeded.',
+};
+
+/**
+ * RunInstances documents neither mixed types (CreateInstance's code is used) nor full groups (ModifyInstanceAttribute's
+ * codes are used).
+ */
 export const LAUNCH_CODES: MembershipCodes = {
   field: 'SecurityGroupIds',
   repeated: REPEATED,
@@ -62,16 +80,12 @@ export const LAUNCH_CODES: MembershipCodes = {
     status: 400,
     message: 'Specified security group and virtual switch are not in the same VPC.',
   },
+  basicGroupFull: GROUP_FULL,
+  advancedGroupFull: ENI_COUNT,
 };
 
-/** CreateNetworkInterface documents VpcMismatch; the rest follow RunInstances. */
-export const CREATE_INTERFACE_CODES: MembershipCodes = {
-  field: 'SecurityGroupIds',
-  repeated: REPEATED,
-  tooMany: JOINED_LIMIT,
-  mixedTypes: MULTI_GROUP_TYPE,
-  otherVpc: VPC_MISMATCH,
-};
+/** CreateNetworkInterface documents VpcMismatch and SecurityGroupInstanceLimitExceed; the rest follow RunInstances. */
+export const CREATE_INTERFACE_CODES: MembershipCodes = { ...LAUNCH_CODES, otherVpc: VPC_MISMATCH };
 
 /** ModifyInstanceAttribute's own codes (spec §5). */
 export const MODIFY_INSTANCE_CODES: MembershipCodes = {
@@ -84,13 +98,19 @@ export const MODIFY_INSTANCE_CODES: MembershipCodes = {
     status: 404,
     message: 'The security groups must belong to the same VPC as the instance.',
   },
+  basicGroupFull: GROUP_FULL,
+  advancedGroupFull: ENI_COUNT,
 };
 
 /**
  * ModifyNetworkInterfaceAttribute documents only VpcMismatch; it replaces the set as ModifyInstanceAttribute
  * does, so it takes that action's codes for the rest (a choice: the docs are silent).
  */
-export const MODIFY_INTERFACE_CODES: MembershipCodes = { ...MODIFY_INSTANCE_CODES, field: 'SecurityGroupId', otherVpc: VPC_MISMATCH };
+export const MODIFY_INTERFACE_CODES: MembershipCodes = {
+  ...MODIFY_INSTANCE_CODES,
+  field: 'SecurityGroupId',
+  otherVpc: VPC_MISMATCH,
+};
 
 /** JoinSecurityGroup: the VPC code depends on whether an instance or an interface joins. */
 export function joinCodes(target: 'instance' | 'interface'): MembershipCodes {
@@ -111,6 +131,16 @@ export function joinCodes(target: 'instance' | 'interface'): MembershipCodes {
             message: 'Specified instance and security group are not in the same VPC.',
           }
         : VPC_MISMATCH,
+    basicGroupFull: {
+      code: 'SecurityGroupInstanceLimitExceeded',
+      status: 403,
+      message: 'The maximum number of instances in a security group is exceeded.',
+    },
+    advancedGroupFull: {
+      code: 'InvalidOperation.NetworkInterfaceCountExceeded',
+      status: 403,
+      message: 'The maximum number of NetworkInterface in a enterprise level security group is exceeded.',
+    },
   };
 }
 
@@ -134,7 +164,12 @@ export function requireGroups(ctx: ActionContext, regionId: string, ids: readonl
   return ids.map((id) => {
     const group = ctx.tx.get('securityGroups', id);
     if (!group || group.RegionId !== regionId) {
-      fail('InvalidSecurityGroupId.NotFound', 'The SecurityGroupId provided does not exist in our records.', 404, field);
+      fail(
+        'InvalidSecurityGroupId.NotFound',
+        'The SecurityGroupId provided does not exist in our records.',
+        404,
+        field,
+      );
     }
     return group;
   });
@@ -168,8 +203,43 @@ export function checkGroupSet(
 }
 
 /**
+ * Room in the groups an interface joins: a basic group holds at most `privateIpsPerBasicGroup` private IPs across
+ * its members (each stored interface has one), an advanced group at most `interfacesPerAdvancedGroup` interfaces.
+ * `joining` new members join each group (RunInstances launches several at once). One scan for all the groups.
+ * @throws the table's basicGroupFull and advancedGroupFull codes
+ */
+export function checkGroupCapacity(
+  ctx: ActionContext,
+  groups: readonly SecurityGroup[],
+  joining: number,
+  codes: MembershipCodes,
+): void {
+  if (groups.length === 0) return;
+  const counts = new Map(groups.map((g) => [g.SecurityGroupId, 0]));
+  for (const eni of ctx.tx.all('networkInterfaces')) {
+    for (const id of eni.SecurityGroupIds) {
+      const count = counts.get(id);
+      if (count !== undefined) counts.set(id, count + 1);
+    }
+  }
+  const { privateIpsPerBasicGroup, interfacesPerAdvancedGroup } = ctx.profile.limits;
+  for (const group of groups) {
+    const basic = group.SecurityGroupType === 'normal';
+    const cap = basic ? privateIpsPerBasicGroup : interfacesPerAdvancedGroup;
+    if (counts.get(group.SecurityGroupId)! + joining > cap) {
+      raise(
+        basic ? codes.basicGroupFull : codes.advancedGroupFull,
+        codes.field,
+        `The security group ${group.SecurityGroupId} holds at most ${cap} ${basic ? 'private IP addresses' : 'network interfaces'}.`,
+      );
+    }
+  }
+}
+
+/**
  * Reads, finds and checks a whole new group list for an interface in `vpcId`: RunInstances and the two
- * Modify*Attribute actions (which replace the set) and CreateNetworkInterface.
+ * Modify*Attribute actions (which replace the set) and CreateNetworkInterface. `joining` interfaces join the groups
+ * the interface is not in yet (`current`), so only those need room.
  */
 export function requireGroupSet(
   ctx: ActionContext,
@@ -177,6 +247,7 @@ export function requireGroupSet(
   vpcId: string,
   value: unknown,
   codes: MembershipCodes,
+  { joining = 1, current = [] }: { joining?: number; current?: readonly string[] } = {},
 ): SecurityGroup[] {
   const ids = readGroupIdList(value, codes);
   if (ids.length > ctx.profile.limits.groupsPerInterface) {
@@ -184,6 +255,12 @@ export function requireGroupSet(
   }
   const groups = requireGroups(ctx, regionId, ids, codes.field);
   checkGroupSet(ctx, vpcId, groups, codes);
+  checkGroupCapacity(
+    ctx,
+    groups.filter((g) => !current.includes(g.SecurityGroupId)),
+    joining,
+    codes,
+  );
   return groups;
 }
 

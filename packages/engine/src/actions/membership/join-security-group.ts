@@ -1,7 +1,7 @@
 import { fail } from '../../errors.ts';
 import { defineAction } from '../define.ts';
 import { readGroupId, requireGroup } from '../security-groups/group-lookup.ts';
-import { assertMembershipNotManaged, checkGroupSet, joinCodes } from './group-set.ts';
+import { assertMembershipNotManaged, checkGroupCapacity, checkGroupSet, joinCodes } from './group-set.ts';
 import { assertTargetSettled, requireTarget } from './membership-target.ts';
 
 export interface JoinSecurityGroupParams {
@@ -25,7 +25,8 @@ export type JoinSecurityGroupResponse = Record<string, never>;
  * InvalidSecurityGroupId.Malformed, InvalidSecurityGroupId.NotFound, IncorrectInstanceStatus,
  * InvalidInstanceId.AlreadyExists, InvalidOperation.ResourceManagedByCloudProduct,
  * InstanceSecurityGroupLimitExceeded, InvalidInstanceId.Mismatch, InvalidOperation.VpcMismatch,
- * InvalidOperation.MultiGroupType, AclLimitExceed
+ * InvalidOperation.MultiGroupType, AclLimitExceed, SecurityGroupInstanceLimitExceeded,
+ * InvalidOperation.NetworkInterfaceCountExceeded
  */
 export const joinSecurityGroup = defineAction<JoinSecurityGroupParams, JoinSecurityGroupResponse>({
   readOnly: false,
@@ -46,7 +47,9 @@ export const joinSecurityGroup = defineAction<JoinSecurityGroupParams, JoinSecur
       const held = ctx.tx.get('securityGroups', id);
       return held ? [held] : [];
     });
-    checkGroupSet(ctx, target.eni.VpcId, [...current, group], joinCodes(target.kind));
+    const codes = joinCodes(target.kind);
+    checkGroupSet(ctx, target.eni.VpcId, [...current, group], codes);
+    checkGroupCapacity(ctx, [group], 1, codes);
     ctx.tx.put('networkInterfaces', target.eni.NetworkInterfaceId, {
       ...target.eni,
       SecurityGroupIds: [...target.eni.SecurityGroupIds, group.SecurityGroupId],

@@ -51,7 +51,8 @@ export function requireTarget(ctx: ActionContext, params: TargetParams): Members
       'InstanceId',
     );
   }
-  const regionId = optionalString(params.RegionId, 'RegionId') === '' ? '' : requireRegion(ctx, params.RegionId).RegionId;
+  const regionId =
+    optionalString(params.RegionId, 'RegionId') === '' ? '' : requireRegion(ctx, params.RegionId).RegionId;
   const instance = requireInstance(ctx.tx, regionId, instanceId);
   return { kind: 'instance', eni: primaryInterfaceOf(ctx.tx, instance), instance, field: 'InstanceId' };
 }
@@ -59,6 +60,11 @@ export function requireTarget(ctx: ActionContext, params: TargetParams): Members
 /** Groups change only while the instance (if any) is Running or Stopped. @throws IncorrectInstanceStatus */
 export function assertTargetSettled(target: MembershipTarget): void {
   if (target.instance && !isSettled(target.instance)) {
-    fail('IncorrectInstanceStatus', 'The current status of the resource does not support this operation.', 403, target.field);
+    fail(
+      'IncorrectInstanceStatus',
+      'The current status of the resource does not support this operation.',
+      403,
+      target.field,
+    );
   }
 }

@@ -9,6 +9,7 @@ import { assertMembershipNotManaged, requireGroupSet, type MembershipCodes } fro
  * An empty list would leave the interface in no group; the wire form cannot even send one, so it is refused
  * with the code LeaveSecurityGroup documents for "must stay in at least one group".
  * @throws InvalidParameter, the table's codes, InvalidSecurityGroupId.NotFound, AclLimitExceed,
+ * SecurityGroupInstanceLimitExceed, InvalidOperation.EniCountExceeded,
  * InvalidOperation.AtLeastInOneGroup, InvalidOperation.ResourceManagedByCloudProduct
  */
 export function replacementGroupIds(
@@ -17,7 +18,7 @@ export function replacementGroupIds(
   value: unknown,
   codes: MembershipCodes,
 ): string[] {
-  const groups = requireGroupSet(ctx, eni.RegionId, eni.VpcId, value, codes);
+  const groups = requireGroupSet(ctx, eni.RegionId, eni.VpcId, value, codes, { current: eni.SecurityGroupIds });
   if (groups.length === 0) {
     fail(
       'InvalidOperation.AtLeastInOneGroup',

@@ -69,7 +69,11 @@ export const attachNetworkInterface = defineAction<AttachNetworkInterfaceParams,
         'InstanceId',
       );
     }
-    ctx.tx.put('networkInterfaces', eni.NetworkInterfaceId, { ...eni, InstanceId: instance.InstanceId, Status: 'InUse' });
+    ctx.tx.put('networkInterfaces', eni.NetworkInterfaceId, {
+      ...eni,
+      InstanceId: instance.InstanceId,
+      Status: 'InUse',
+    });
     return {};
   },
 });

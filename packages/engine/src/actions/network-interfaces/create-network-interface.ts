@@ -29,7 +29,8 @@ export type CreateNetworkInterfaceResponse = NetworkInterfaceView;
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
  * InvalidParameter, InvalidNetworkInterfaceName.Malformed, InvalidDescription.Malformed, InvalidParameter.Conflict,
  * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
- * InvalidOperation.VpcMismatch, InvalidOperation.MultiGroupType, AclLimitExceed, InvalidVSwitchId.IpInvalid,
+ * InvalidOperation.VpcMismatch, InvalidOperation.MultiGroupType, AclLimitExceed, SecurityGroupInstanceLimitExceed,
+ * InvalidOperation.EniCountExceeded, InvalidVSwitchId.IpInvalid,
  * InvalidPrivateIpAddress.Duplicated, InvalidVSwitchId.IpNotEnough
  */
 export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams, CreateNetworkInterfaceResponse>({

@@ -27,7 +27,8 @@ export type ModifyNetworkInterfaceAttributeResponse = Record<string, never>;
  * InvalidEniId.NotFound, InvalidParameter, InvalidNetworkInterfaceName.Malformed, InvalidDescription.Malformed,
  * InvalidOperation.InvalidEcsState, InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed,
  * InvalidSecurityGroupId.NotFound, InvalidOperation.VpcMismatch, EnterpriseGroupLimited.MutliGroupType,
- * AclLimitExceed, InvalidOperation.AtLeastInOneGroup, InvalidOperation.ResourceManagedByCloudProduct
+ * AclLimitExceed, SecurityGroupInstanceLimitExceed, InvalidOperation.EniCountExceeded,
+ * InvalidOperation.AtLeastInOneGroup, InvalidOperation.ResourceManagedByCloudProduct
  */
 export const modifyNetworkInterfaceAttribute = defineAction<
   ModifyNetworkInterfaceAttributeParams,

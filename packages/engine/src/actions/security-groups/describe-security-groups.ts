@@ -5,6 +5,7 @@ import { readIdList } from '../../validate/id-list.ts';
 import { defineAction } from '../define.ts';
 import { pageByNumber, pageByToken } from '../paging.ts';
 import { membersByGroup, tagsView } from './group-lookup.ts';
+import type { Limits } from '../../profiles/profile.ts';
 
 export interface DescribeSecurityGroupsParams {
   RegionId: string;
@@ -56,10 +57,6 @@ export interface DescribeSecurityGroupsResponse {
   RegionId: string;
 }
 
-/** Capacity of a basic group in private IPs (quota q_vpc-normal-security-group-ip-count). */
-const BASIC_IP_CAPACITY = 6000;
-/** Capacity of an enterprise group, counted in network interfaces. */
-const ENTERPRISE_ENI_CAPACITY = 65536;
 const MAX_IDS = 100;
 
 /**
@@ -124,7 +121,9 @@ export const describeSecurityGroups = defineAction<DescribeSecurityGroupsParams,
 
     const members = membersByGroup(ctx.tx);
     return {
-      SecurityGroups: { SecurityGroup: page.map((g) => summarise(g, members.get(g.SecurityGroupId) ?? [])) },
+      SecurityGroups: {
+        SecurityGroup: page.map((g) => summarise(g, members.get(g.SecurityGroupId) ?? [], ctx.profile.limits)),
+      },
       TotalCount: matches.length,
       ...paging,
       RegionId: region.RegionId,
@@ -132,7 +131,7 @@ export const describeSecurityGroups = defineAction<DescribeSecurityGroupsParams,
   },
 });
 
-function summarise(group: SecurityGroup, members: readonly NetworkInterface[]): SecurityGroupSummary {
+function summarise(group: SecurityGroup, members: readonly NetworkInterface[], limits: Limits): SecurityGroupSummary {
   const instanceIds = new Set(members.map((eni) => eni.InstanceId).filter((id) => id !== ''));
   // Basic groups are bounded by the private IPs of their members; each stored interface has one.
   const privateIps = members.filter((eni) => eni.PrimaryIpAddress !== '').length;
@@ -147,8 +146,8 @@ function summarise(group: SecurityGroup, members: readonly NetworkInterface[]): 
     EcsCount: instanceIds.size,
     AvailableInstanceAmount:
       group.SecurityGroupType === 'enterprise'
-        ? Math.max(0, ENTERPRISE_ENI_CAPACITY - members.length)
-        : Math.max(0, BASIC_IP_CAPACITY - privateIps),
+        ? Math.max(0, limits.interfacesPerAdvancedGroup - members.length)
+        : Math.max(0, limits.privateIpsPerBasicGroup - privateIps),
     RuleCount: group.Rules.length,
     GroupToGroupRuleCount: group.Rules.filter((r) => r.SourceGroupId !== '' || r.DestGroupId !== '').length,
     ServiceManaged: group.ServiceManaged,

@@ -1,0 +1,58 @@
+import type { DefaultRuleName, EffectiveEntry } from '../../evaluate/effective-rules.ts';
+import type { EvaluationIndex } from '../../evaluate/evaluation-index.ts';
+import { toPermission, type Permission } from '../../model/permission.ts';
+import type { Direction } from '../../model/security-group.ts';
+
+/**
+ * One entry of an interface's effective rules as the evaluation actions print it: a rule in the Permission shape
+ * of DescribeSecurityGroupAttribute (so the console formats it like any rule), or a named default.
+ */
+export interface EffectiveRuleView {
+  Kind: 'Rule' | 'Default';
+  Direction: Direction;
+  Policy: 'Accept' | 'Drop';
+  /** A rule's group; '' for a default (see SecurityGroupIds). */
+  SecurityGroupId: string;
+  SecurityGroupName: string;
+  /** A rule: its group; a default: the groups it comes from ([] for the platform's TCP 25 block). */
+  SecurityGroupIds: string[];
+  /** '' for a rule. */
+  DefaultName: DefaultRuleName | '';
+  /** The rule's description, or what the default does. */
+  Description: string;
+  /** The rule itself; null for a default. */
+  Permission: Permission | null;
+  /** True when the rule comes from RuleOverrides (unsaved). */
+  Unsaved: boolean;
+}
+
+export function effectiveRuleView(index: EvaluationIndex, entry: EffectiveEntry): EffectiveRuleView {
+  const nameOf = (id: string) => index.group(id)?.SecurityGroupName ?? '';
+  if (entry.Kind === 'Default') {
+    return {
+      Kind: 'Default',
+      Direction: entry.Direction,
+      Policy: entry.Policy === 'accept' ? 'Accept' : 'Drop',
+      SecurityGroupId: '',
+      SecurityGroupName: '',
+      SecurityGroupIds: [...entry.SecurityGroupIds],
+      DefaultName: entry.Name,
+      Description: entry.Description,
+      Permission: null,
+      Unsaved: false,
+    };
+  }
+  const permission = toPermission(entry.Rule, nameOf);
+  return {
+    Kind: 'Rule',
+    Direction: entry.Direction,
+    Policy: permission.Policy,
+    SecurityGroupId: entry.SecurityGroupId,
+    SecurityGroupName: nameOf(entry.SecurityGroupId),
+    SecurityGroupIds: [entry.SecurityGroupId],
+    DefaultName: '',
+    Description: entry.Rule.Description,
+    Permission: permission,
+    Unsaved: entry.Unsaved,
+  };
+}
