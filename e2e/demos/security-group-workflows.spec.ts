@@ -38,8 +38,14 @@ test('security group workflows', async ({ page }) => {
   await page.keyboard.press('Escape');
 
   await page.goto('/cn-hangzhou/security-groups');
-  await page.getByRole('row', { name: /prod-web-sg/ }).getByRole('checkbox').check();
-  await page.getByRole('row', { name: /web-linux-demo/ }).getByRole('checkbox').check();
+  await page
+    .getByRole('row', { name: /prod-web-sg/ })
+    .getByRole('checkbox')
+    .check();
+  await page
+    .getByRole('row', { name: /web-linux-demo/ })
+    .getByRole('checkbox')
+    .check();
   await page.getByRole('button', { name: 'Delete', exact: true }).first().click();
   await page.getByRole('dialog', { name: 'Delete Security Group' }).waitFor();
   await shot('7-delete-dialog');

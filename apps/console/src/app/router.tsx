@@ -6,6 +6,8 @@ import { NetworkInterfacesPage } from './routes/network-interfaces-page.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
 import { SecurityGroupPage } from './routes/security-group-page.tsx';
 import { SecurityGroupsPage } from './routes/security-groups-page.tsx';
+import { SnapshotComparePage } from './routes/snapshot-compare-page.tsx';
+import { SnapshotPoliciesPage } from './routes/snapshot-policies-page.tsx';
 import { DEFAULT_REGION, paths } from '../lib/paths.ts';
 
 export function createAppRouter() {
@@ -20,10 +22,12 @@ export function createAppRouter() {
         { path: 'security-groups', element: <SecurityGroupsPage /> },
         { path: 'security-groups/:groupId', element: <SecurityGroupPage /> },
         { path: 'security-groups/:groupId/rules/:direction', element: <SecurityGroupPage /> },
+        { path: 'security-groups/:groupId/snapshots', element: <SecurityGroupPage tab="snapshots" /> },
+        { path: 'security-groups/:groupId/snapshots/compare', element: <SnapshotComparePage /> },
         { path: 'network-interfaces', element: <NetworkInterfacesPage /> },
         { path: 'prefix-lists', element: <ComingPage title="Prefix Lists" /> },
         { path: 'port-lists', element: <ComingPage title="Port Lists" /> },
-        { path: 'security-group-snapshots', element: <ComingPage title="Security Group Snapshots" /> },
+        { path: 'security-group-snapshots', element: <SnapshotPoliciesPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

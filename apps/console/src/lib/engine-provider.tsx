@@ -1,12 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Engine } from '@sg/engine';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { useDueWorkTimer } from './use-due-work-timer.ts';
 
 const EngineContext = createContext<Engine | null>(null);
 
-/** Gives the engine to the app and refetches every query when the world changes (here or in another tab). */
+/**
+ * Gives the engine to the app, refetches every query when the world changes (here or in another tab) and runs
+ * the engine's due work (automatic snapshots, expiries) on a timer while the console is open.
+ */
 export function EngineProvider({ engine, children }: { engine: Engine; children: ReactNode }) {
   const queryClient = useQueryClient();
+  useDueWorkTimer(engine);
   useEffect(() => engine.subscribe(() => void queryClient.invalidateQueries()), [engine, queryClient]);
   return <EngineContext.Provider value={engine}>{children}</EngineContext.Provider>;
 }

@@ -9,6 +9,10 @@ export const paths = {
   securityGroup: (regionId: string, groupId: string) => `/${regionId}/security-groups/${groupId}`,
   securityGroupRules: (regionId: string, groupId: string, direction: Direction) =>
     `/${regionId}/security-groups/${groupId}/rules/${direction}`,
+  securityGroupSnapshots: (regionId: string, groupId: string) => `/${regionId}/security-groups/${groupId}/snapshots`,
+  /** `from` and `to`: a snapshot ID or `current` (the group's rules now). */
+  snapshotCompare: (regionId: string, groupId: string, from: string, to: string) =>
+    `/${regionId}/security-groups/${groupId}/snapshots/compare?${new URLSearchParams({ from, to }).toString()}`,
   networkInterfaces: (regionId: string) => `/${regionId}/network-interfaces`,
   prefixLists: (regionId: string) => `/${regionId}/prefix-lists`,
   portLists: (regionId: string) => `/${regionId}/port-lists`,

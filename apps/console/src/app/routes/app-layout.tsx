@@ -1,6 +1,7 @@
 import { Alert, AppShell, Group, Text } from '@mantine/core';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { RegionSelect } from '../../features/regions/components/region-select.tsx';
+import { SimulatedClock } from '../../features/world/components/simulated-clock.tsx';
 import { WorldMenu } from '../../features/world/components/world-menu.tsx';
 import { useStorageStatus } from '../../lib/storage-status-store.ts';
 import { DEFAULT_REGION, samePageInRegion } from '../../lib/paths.ts';
@@ -21,6 +22,7 @@ export function AppLayout() {
             </Text>
           </Text>
           <Group gap="sm">
+            <SimulatedClock />
             <RegionSelect regionId={regionId} onChange={(id) => navigate(samePageInRegion(pathname, id))} />
             <WorldMenu />
           </Group>

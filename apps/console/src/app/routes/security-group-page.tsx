@@ -6,15 +6,16 @@ import { securityGroupQuery } from '../../features/security-groups/api/security-
 import { SecurityGroupHeader } from '../../features/security-groups/components/manage/security-group-header.tsx';
 import { CustomizeNextStep } from '../../features/security-groups/components/create/customize-next-step.tsx';
 import { SecurityGroupBasicInfo } from '../../features/security-groups/components/security-group-basic-info.tsx';
-import { SecurityGroupRulesTabs } from '../../features/security-groups/components/security-group-rules-tabs.tsx';
+import { SecurityGroupDetailsTabs } from '../../features/security-groups/components/security-group-details-tabs.tsx';
+import { GroupSnapshotsPanel } from '../../features/snapshots/components/group/group-snapshots-panel.tsx';
 import { useEngine } from '../../lib/engine-provider.tsx';
 import { paths } from '../../lib/paths.ts';
 
-export function SecurityGroupPage() {
+/** A group's details; `tab="snapshots"` for /security-groups/:groupId/snapshots, else the rules of `:direction`. */
+export function SecurityGroupPage({ tab }: { tab?: 'snapshots' }) {
   const engine = useEngine();
   const navigate = useNavigate();
-  const { regionId = '', groupId = '', direction: rawDirection } = useParams();
-  const direction = rawDirection === 'egress' ? 'egress' : 'ingress';
+  const { regionId = '', groupId = '', direction } = useParams();
   const group = useQuery(securityGroupQuery(engine, regionId, groupId));
   const listHref = paths.securityGroups(regionId);
   const header = (
@@ -32,22 +33,25 @@ export function SecurityGroupPage() {
       </Center>
     );
   if (group.error)
-    return (
-      <>
-        {header}
-        <ApiError error={group.error} title="Could not load the security group" />
-      </>
-    );
+    return [header, <ApiError key="error" error={group.error} title="Could not load the security group" />];
   return (
     <>
       {header}
       <SecurityGroupBasicInfo group={group.data} />
       <CustomizeNextStep regionId={regionId} group={group.data} />
-      <SecurityGroupRulesTabs
+      <SecurityGroupDetailsTabs
         regionId={regionId}
         group={group.data}
-        direction={direction}
-        onDirectionChange={(d) => navigate(paths.securityGroupRules(regionId, groupId, d), { replace: true })}
+        tab={tab ?? (direction === 'egress' ? 'egress' : 'ingress')}
+        onTabChange={(t) =>
+          navigate(
+            t === 'snapshots'
+              ? paths.securityGroupSnapshots(regionId, groupId)
+              : paths.securityGroupRules(regionId, groupId, t),
+            { replace: true },
+          )
+        }
+        snapshotsPanel={<GroupSnapshotsPanel regionId={regionId} groupId={groupId} />}
       />
     </>
   );

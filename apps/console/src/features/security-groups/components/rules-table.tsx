@@ -2,7 +2,7 @@ import { Anchor, Checkbox, Group, Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 import { RulePeer } from './rules/rule-peer.tsx';
-import { policyLabel, portRangeLabel, protocolLabel } from './wording.ts';
+import { policyLabel, portRangeLabel, protocolLabel } from '../../../lib/rule-wording.ts';
 
 interface RulesTableProps {
   direction: 'ingress' | 'egress';

@@ -3,7 +3,7 @@ import type { Permission } from '@sg/engine';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useRevokeRules } from '../../api/use-revoke-rules.ts';
 import { previewOfRule } from './preview-rule.ts';
-import { RuleDiffTable } from './rule-diff-table.tsx';
+import { DiffTable } from '../../../../components/diff-table.tsx';
 
 interface DeleteRulesModalProps {
   regionId: string;
@@ -40,10 +40,10 @@ export function DeleteRulesModal({ regionId, groupId, direction, rules, onClose,
           Are you sure you want to delete the following{' '}
           {rules.length === 1 ? `${noun} rule` : `${rules.length} ${noun} rules`}?
         </Text>
-        <RuleDiffTable
+        <DiffTable
           label="Rules to delete"
           peerHeader={direction === 'ingress' ? 'Source' : 'Destination'}
-          changes={rules.map((r) => ({ key: r.SecurityGroupRuleId, marker: '-', rule: previewOfRule(r) }))}
+          rows={rules.map((r) => ({ key: r.SecurityGroupRuleId, marker: '-', rule: previewOfRule(r) }))}
         />
         {revoke.error && <ApiError error={revoke.error} title="The rules were not deleted" />}
         <Group justify="flex-end">

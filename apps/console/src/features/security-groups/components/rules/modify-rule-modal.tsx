@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useModifyRule } from '../../api/use-modify-rule.ts';
 import { previewOfInput, previewOfRule } from './preview-rule.ts';
-import { RuleDiffTable } from './rule-diff-table.tsx';
+import { DiffTable } from '../../../../components/diff-table.tsx';
 import { RuleEditorRow, type RuleRowsForm } from './rule-editor-row.tsx';
 import { checkRows } from './rule-row-checks.ts';
 import { changedFields } from './rule-changes.ts';
@@ -107,10 +107,10 @@ function ModifyRuleForm({ regionId, group, rule, onClose }: ModifyRuleModalProps
         </Alert>
       )}
       {isDirty && next && (
-        <RuleDiffTable
+        <DiffTable
           label="Preview changes"
           peerHeader={rule.Direction === 'ingress' ? 'Source' : 'Destination'}
-          changes={[
+          rows={[
             {
               key: rule.SecurityGroupRuleId,
               marker: '~',

@@ -1,5 +1,5 @@
 import type { Permission, PermissionInput } from '@sg/engine';
-import type { PreviewRule } from './rule-diff-table.tsx';
+import type { PreviewRule } from '../../../../components/diff-table.tsx';
 import { authorizationObject } from './rule-peer.tsx';
 
 /** A stored rule as a preview line. */

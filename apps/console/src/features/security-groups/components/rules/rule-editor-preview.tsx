@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { previewOfInput } from './preview-rule.ts';
-import { RuleDiffTable, type RuleChange } from './rule-diff-table.tsx';
+import { DiffTable, type DiffRow } from '../../../../components/diff-table.tsx';
 import type { RowCheck } from './rule-row-checks.ts';
 
 interface RuleEditorPreviewProps {
@@ -10,7 +10,7 @@ interface RuleEditorPreviewProps {
 
 /** "Preview changes": every rule Save would add, one line per expanded permission. */
 export function RuleEditorPreview({ direction, checks }: RuleEditorPreviewProps) {
-  const changes: RuleChange[] = checks.flatMap((check, row) =>
+  const changes: DiffRow[] = checks.flatMap((check, row) =>
     check.expansion.ok
       ? check.expansion.permissions.map((p, i) => ({
           key: `${row}-${i}`,
@@ -27,10 +27,10 @@ export function RuleEditorPreview({ direction, checks }: RuleEditorPreviewProps)
         or removed.
       </Text>
       {changes.length > 0 && (
-        <RuleDiffTable
+        <DiffTable
           label="Preview changes"
           peerHeader={direction === 'ingress' ? 'Source' : 'Destination'}
-          changes={changes}
+          rows={changes}
         />
       )}
       {invalidRows.length > 0 && (

@@ -1,7 +1,7 @@
-import { Table, Text, VisuallyHidden } from '@mantine/core';
-import { policyLabel, portRangeLabel, protocolLabel } from '../wording.ts';
+import { Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { policyLabel, portRangeLabel, protocolLabel } from '../lib/rule-wording.ts';
 
-/** One rule as a preview shows it; values as the API spells them (Policy, IpProtocol, PortRange). */
+/** One rule as a diff or preview shows it; values as the API spells them (Policy, IpProtocol, PortRange). */
 export interface PreviewRule {
   Policy: string;
   Priority: string;
@@ -11,20 +11,22 @@ export interface PreviewRule {
   Description: string;
 }
 
-export type ChangeMarker = '+' | '~' | '-';
+/** Added, changed, removed, or (`=`) the same on both sides. */
+export type ChangeMarker = '+' | '~' | '-' | '=';
 
-export interface RuleChange {
+export interface DiffRow {
   key: string;
   marker: ChangeMarker;
   rule: PreviewRule;
-  /** For `~`: the rule before the change, shown as a second, struck-through line. */
+  /** For `~`: the rule before the change; changed cells show it as a second, struck-through line. */
   before?: PreviewRule;
 }
 
-const MARKER_TEXT: Record<ChangeMarker, { label: string; color: string }> = {
+const MARKERS: Record<ChangeMarker, { label: string; color: string }> = {
   '+': { label: 'Added', color: 'green' },
   '~': { label: 'Changed', color: 'orange' },
   '-': { label: 'Removed', color: 'red' },
+  '=': { label: 'Unchanged', color: 'gray' },
 };
 
 function Cell({ now, before, isId }: { now: string; before?: string; isId?: boolean }) {
@@ -45,22 +47,38 @@ function Cell({ now, before, isId }: { now: string; before?: string; isId?: bool
   );
 }
 
-/** Rules to be added (+), changed (~) or removed (-), before the change is made. */
-export function RuleDiffTable({
-  label,
-  peerHeader,
-  changes,
-}: {
-  label: string;
-  peerHeader: string;
-  changes: RuleChange[];
-}) {
+/** The marker in words too, so the change does not rest on colour alone. */
+function MarkerCell({ marker }: { marker: ChangeMarker }) {
+  const { label, color } = MARKERS[marker];
+  if (marker === '=') return <VisuallyHidden>{label}</VisuallyHidden>;
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Group gap={6} wrap="nowrap">
+      <Text fw={700} c={color} ff="monospace" aria-hidden>
+        {marker}
+      </Text>
+      <Text size="xs" c={color} fw={600}>
+        {label}
+      </Text>
+    </Group>
+  );
+}
+
+interface DiffTableProps {
+  label: string;
+  /** "Source" for inbound rules, "Destination" for outbound ones. */
+  peerHeader: string;
+  rows: DiffRow[];
+  emptyText?: string;
+}
+
+/** Rules added (+), changed (~), removed (-) or unchanged, each row tinted by its change. */
+export function DiffTable({ label, peerHeader, rows, emptyText = 'No rules.' }: DiffTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={680}>
       <Table aria-label={label} verticalSpacing={4} withTableBorder>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={60}>Change</Table.Th>
+            <Table.Th w={110}>Change</Table.Th>
             <Table.Th>Action</Table.Th>
             <Table.Th>Priority</Table.Th>
             <Table.Th>Protocol</Table.Th>
@@ -70,13 +88,19 @@ export function RuleDiffTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {changes.map(({ key, marker, rule, before }) => (
-            <Table.Tr key={key}>
-              <Table.Td>
-                <Text fw={700} c={MARKER_TEXT[marker].color} ff="monospace" title={MARKER_TEXT[marker].label}>
-                  {marker}
-                  <VisuallyHidden> {MARKER_TEXT[marker].label}</VisuallyHidden>
+          {rows.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={7}>
+                <Text size="sm" c="dimmed" ta="center">
+                  {emptyText}
                 </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+          {rows.map(({ key, marker, rule, before }) => (
+            <Table.Tr key={key} bg={marker === '=' ? undefined : `var(--mantine-color-${MARKERS[marker].color}-light)`}>
+              <Table.Td>
+                <MarkerCell marker={marker} />
               </Table.Td>
               <Table.Td>
                 <Cell now={policyLabel(rule.Policy)} before={before && policyLabel(before.Policy)} />

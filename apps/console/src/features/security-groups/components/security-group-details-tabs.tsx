@@ -1,29 +1,35 @@
 import { Tabs } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
+import type { ReactNode } from 'react';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { AddRulesModal } from './rules/add-rules-modal.tsx';
 import type { RuleFilters } from './rules/rule-filters.ts';
 import { RulesPanel } from './rules/rules-panel.tsx';
 
+export type DetailsTab = 'ingress' | 'egress' | 'snapshots';
+
 interface Props {
   regionId: string;
   group: ResponseOf<'DescribeSecurityGroupAttribute'>;
-  direction: 'ingress' | 'egress';
-  onDirectionChange: (direction: 'ingress' | 'egress') => void;
+  tab: DetailsTab;
+  onTabChange: (tab: DetailsTab) => void;
+  /** The Snapshots tab's content, from the snapshots feature (features do not import each other). */
+  snapshotsPanel: ReactNode;
 }
 
 /**
- * Inbound and Outbound tabs. The active tab, the filters (`q`, `port`, `protocol`) and the open rule editor
- * (`addRule=1`) are part of the URL, so a reload or a shared link keeps them.
+ * Inbound, Outbound and Snapshots tabs, each with its own URL. The rule filters (`q`, `port`, `protocol`) and the
+ * open rule editor (`addRule=1`) are part of the URL too, so a reload or a shared link keeps them.
  */
-export function SecurityGroupRulesTabs({ regionId, group, direction, onDirectionChange }: Props) {
+export function SecurityGroupDetailsTabs({ regionId, group, tab, onTabChange, snapshotsPanel }: Props) {
   const [url, update] = useUrlState(['q', 'port', 'protocol', 'addRule'] as const);
   const rules = group.Permissions.Permission;
   const inbound = rules.filter((r) => r.Direction === 'ingress').length;
   const outbound = rules.length - inbound;
   const isManaged = group.ServiceManaged;
   const filters: RuleFilters = { text: url.q, port: url.port, protocol: url.protocol };
-  const panel = (
+  const direction = tab === 'snapshots' ? null : tab;
+  const panel = direction && (
     <RulesPanel
       regionId={regionId}
       group={group}
@@ -35,10 +41,11 @@ export function SecurityGroupRulesTabs({ regionId, group, direction, onDirection
   );
   return (
     <>
-      <Tabs value={direction} onChange={(v) => v && onDirectionChange(v as 'ingress' | 'egress')} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => v && onTabChange(v as DetailsTab)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="ingress">Inbound ({inbound})</Tabs.Tab>
           <Tabs.Tab value="egress">Outbound ({outbound})</Tabs.Tab>
+          <Tabs.Tab value="snapshots">Snapshots</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="ingress" pt="sm">
           {direction === 'ingress' && panel}
@@ -46,8 +53,11 @@ export function SecurityGroupRulesTabs({ regionId, group, direction, onDirection
         <Tabs.Panel value="egress" pt="sm">
           {direction === 'egress' && panel}
         </Tabs.Panel>
+        <Tabs.Panel value="snapshots" pt="sm">
+          {tab === 'snapshots' && snapshotsPanel}
+        </Tabs.Panel>
       </Tabs>
-      {!isManaged && (
+      {!isManaged && direction && (
         <AddRulesModal
           key={direction}
           regionId={regionId}

@@ -1,0 +1,113 @@
+import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError } from '../../../../components/api-error.tsx';
+import { clockQuery } from '../../../../lib/clock-queries.ts';
+import { useEngine } from '../../../../lib/engine-provider.tsx';
+import { useUrlState } from '../../../../lib/use-url-state.ts';
+import { CURRENT, groupSnapshotsQuery, snapshotDiffQuery } from '../../api/snapshot-queries.ts';
+import { RulesDiffTabs } from '../diff/rules-diff-tabs.tsx';
+import { RestoreSnapshotDialog } from '../restore/restore-snapshot-dialog.tsx';
+import { ExportDiffButtons, sideLabel } from './export-diff-buttons.tsx';
+import { SideSelect } from './side-select.tsx';
+
+interface SnapshotCompareProps {
+  regionId: string;
+  groupId: string;
+  groupName: string;
+}
+
+/**
+ * Beyond the real console: any two snapshots of a group, or a snapshot and the current rules, compared by the
+ * engine. `?from=` and `?to=` keep the choice in the URL, so a reviewer can be sent the link.
+ */
+export function SnapshotCompare({ regionId, groupId, groupName }: SnapshotCompareProps) {
+  const engine = useEngine();
+  const [url, update] = useUrlState(['from', 'to'] as const);
+  const snapshots = useQuery(groupSnapshotsQuery(engine, regionId, groupId));
+  const clock = useQuery(clockQuery(engine));
+  const from = url.from || snapshots.data?.[0]?.SnapshotId || CURRENT;
+  const to = url.to || CURRENT;
+  const diff = useQuery({ ...snapshotDiffQuery(engine, regionId, groupId, from, to), enabled: !snapshots.isPending });
+  const [changesOnly, setChangesOnly] = useState(true);
+  const [restoring, setRestoring] = useState(false);
+  const [restored, setRestored] = useState<string | null>(null);
+  const target = snapshots.data?.find((s) => s.SnapshotId === to) ?? null;
+
+  if (snapshots.isPending) {
+    return (
+      <Center py="xl">
+        <Loader size="sm" aria-label="Loading snapshots" />
+      </Center>
+    );
+  }
+  if (snapshots.error) return <ApiError error={snapshots.error} title="Could not load the snapshots" />;
+  return (
+    <Stack>
+      <Group align="flex-end" justify="space-between">
+        <Group align="flex-end">
+          <SideSelect label="From" value={from} snapshots={snapshots.data} onChange={(v) => update({ from: v })} />
+          <SideSelect label="To" value={to} snapshots={snapshots.data} onChange={(v) => update({ to: v })} />
+        </Group>
+        <Group gap="xs">
+          {diff.data && (
+            <ExportDiffButtons
+              regionId={regionId}
+              groupName={groupName}
+              diff={diff.data}
+              from={from}
+              to={to}
+              generatedAt={clock.data?.CurrentTime ?? ''}
+            />
+          )}
+          <Button
+            color="red"
+            variant="light"
+            disabled={!target}
+            title={target ? undefined : 'Pick a snapshot as To to restore it'}
+            onClick={() => setRestoring(true)}
+          >
+            Restore…
+          </Button>
+        </Group>
+      </Group>
+      {restored && (
+        <Alert color="green" withCloseButton closeButtonLabel="Dismiss" onClose={() => setRestored(null)}>
+          {restored}
+        </Alert>
+      )}
+      {diff.isPending ? (
+        <Center py="lg">
+          <Loader size="sm" aria-label="Loading the comparison" />
+        </Center>
+      ) : diff.error ? (
+        <ApiError error={diff.error} title="Could not compare the rules" />
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">
+            From {sideLabel(diff.data.From)} to {sideLabel(diff.data.To)}. Rules are matched by content; marked rows are
+            added (+), removed (-) or changed (~) going from the first to the second.
+          </Text>
+          <RulesDiffTabs
+            diff={diff.data}
+            beforeLabel={`From: ${sideLabel(diff.data.From)}`}
+            afterLabel={`To: ${sideLabel(diff.data.To)}`}
+            changesOnly={changesOnly}
+            onChangesOnlyChange={setChangesOnly}
+          />
+        </>
+      )}
+      <RestoreSnapshotDialog
+        regionId={regionId}
+        groupId={groupId}
+        snapshot={restoring ? target : null}
+        onClose={() => setRestoring(false)}
+        onRestored={(result, id) =>
+          setRestored(
+            `Restored from ${id}: ${result.IngressRuleCount} inbound and ${result.EgressRuleCount} outbound rules.`,
+          )
+        }
+      />
+    </Stack>
+  );
+}
