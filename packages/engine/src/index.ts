@@ -106,3 +106,78 @@ export type { EffectiveRuleView } from './actions/evaluation/effective-rule-view
 export type { ReachabilityInstance } from './actions/evaluation/describe-reachability.ts';
 export type { NetworkInterfaceView } from './actions/network-interfaces/describe-network-interfaces.ts';
 export { interfaceQuota } from './actions/network-interfaces/eni-quota.ts';
+export type * from './model/lists.ts';
+export type { ListNames } from './model/permission.ts';
+export {
+  listNameProblem,
+  listEntryDescriptionProblem,
+  parsePrefixListCidr,
+  parseListPortRange,
+} from './validate/list-fields.ts';
+export type { Parsed as ParsedListField } from './validate/list-fields.ts';
+export type { RuleLists, PortSpan } from './evaluate/compiled-rule.ts';
+export type { PrefixListSummary } from './actions/prefix-lists/prefix-list-lookup.ts';
+export type { PortRangeListSummary } from './actions/port-lists/port-list-lookup.ts';
+export type { ListAssociationView } from './actions/rules/list-references.ts';
+export { findRedundantRules } from './evaluate/redundant-rules.ts';
+export type { RedundantRule } from './evaluate/redundant-rules.ts';
+export type {
+  DescribeSecurityGroupRedundantRulesParams,
+  DescribeSecurityGroupRedundantRulesResponse,
+  RedundantRuleView,
+} from './actions/security-groups/describe-security-group-redundant-rules.ts';
+export type {
+  CloneSecurityGroupParams,
+  ClonedRule,
+  LeftBehindRule,
+  CloneOutcome,
+} from './actions/security-groups/clone-rules.ts';
+export type { CloneSecurityGroupResponse } from './actions/security-groups/clone-security-group.ts';
+export type { DescribeCloneSecurityGroupPlanResponse } from './actions/security-groups/describe-clone-security-group-plan.ts';
+export {
+  EXPORT_FIELDS,
+  IMPORT_FIELDS,
+  FREE_TEXT_FIELDS,
+  FORBIDDEN_KEYS,
+  importFieldOf,
+} from './transfer/transfer-fields.ts';
+export type { ExportField, ImportField, ImportRowValues } from './transfer/transfer-fields.ts';
+export {
+  exportFileName,
+  parseExportFileName,
+  exportRulesJson,
+  exportRulesCsv,
+  EXPORT_MIME_TYPES,
+} from './transfer/export-rules.ts';
+export type { ExportFormat, ExportablePermission } from './transfer/export-rules.ts';
+export { neutraliseCell, restoreCell, needsNeutralising } from './transfer/neutralise.ts';
+export { parseCsv, writeCsv, CsvSyntaxError } from './transfer/csv.ts';
+export {
+  parseImportFile,
+  MAX_IMPORT_RULES,
+  MAX_IMPORT_FILE_CHARS,
+  IMPORT_FILE_CODES,
+} from './transfer/parse-import.ts';
+export type { ImportFormat, ParsedImportFile } from './transfer/parse-import.ts';
+export { readImportRow, MALFORMED_ROW_CODE } from './transfer/import-row.ts';
+export type { ImportRowRead } from './transfer/import-row.ts';
+export { classifyImport, countImportRows } from './transfer/classify-import.ts';
+export type {
+  ImportRowStatus,
+  ImportRowProblem,
+  ClassifiedImportRow,
+  ImportTarget,
+  ImportCounts,
+} from './transfer/classify-import.ts';
+export {
+  CROSS_REGION_REFERENCE_CODE,
+  regionalReferenceOf,
+  crossRegionProblem,
+} from './transfer/regional-references.ts';
+export type { RegionalReference } from './transfer/regional-references.ts';
+export type {
+  ExportSecurityGroupRulesParams,
+  ExportSecurityGroupRulesResponse,
+} from './actions/transfer/export-security-group-rules.ts';
+export type { ImportRulesParams, ImportRowView, ImportRulesResult } from './actions/transfer/import-request.ts';
+export type { ImportSecurityGroupRulesResponse } from './actions/transfer/import-security-group-rules.ts';

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TABLE_NAMES } from '@sg/engine';
+import { createEngine, TABLE_NAMES } from '@sg/engine';
 import type { IDBPDatabase } from 'idb';
 import { createV1Database, V1_FIXTURE } from './fixtures/v1-database.ts';
 import { createV2Database, V2_FIXTURE } from './fixtures/v2-database.ts';
+import { createV3Database, V3_FIXTURE } from './fixtures/v3-database.ts';
 import { closeAll, freshWorld, openOn } from './fixtures/test-support.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDatabase } from './open-database.ts';
@@ -187,5 +188,102 @@ describe('migration 3: security group snapshot stores', () => {
     expect(rows.securityGroups.map((r) => r.id).sort()).toEqual(
       V1_FIXTURE.stores.securityGroups!.map((r) => r.id).sort(),
     );
+  });
+});
+
+describe('migration 4: prefix-list and port-list stores', () => {
+  const NEW_STORES = ['prefixLists', 'portRangeLists'];
+
+  it('the v3 fixture has the shape migrations 1 to 3 create', async () => {
+    const { factory } = freshWorld();
+    const migrated = await openDatabase(factory, 'through-migration-3', 3);
+    const fixture = await createV3Database(factory, 'fixture');
+    expect(shapeOf(migrated)).toEqual(shapeOf(fixture));
+    migrated.close();
+    fixture.close();
+  });
+
+  it('adds the two stores, empty and indexed byRegion, and keeps every v3 row with its revision', async () => {
+    const world = freshWorld();
+    (await createV3Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const storage = await openOn(world);
+    const rows = await storage.loadAll();
+    for (const [table, old] of Object.entries(V3_FIXTURE.stores)) {
+      expect(byId(rows[table as keyof typeof rows])).toEqual(byId(old));
+    }
+    for (const table of NEW_STORES) expect(rows[table as keyof typeof rows]).toEqual([]);
+    storage.close();
+
+    const db = await openDatabase(world.factory, DEFAULT_DATABASE_NAME, SCHEMA_VERSION);
+    const shape = shapeOf(db);
+    expect([...db.objectStoreNames].sort()).toEqual([...TABLE_NAMES].sort());
+    for (const table of NEW_STORES) expect(shape[table]).toEqual(['id', { [REGION_INDEX]: 'data.RegionId' }]);
+    // The older stores keep their indexes.
+    expect(shape.snapshots).toEqual(['id', { [REGION_INDEX]: 'data.RegionId' }]);
+    expect(shape.settings).toEqual(['id', {}]);
+    db.close();
+  });
+
+  it('the new stores take writes and answer the region index', async () => {
+    const world = freshWorld();
+    (await createV3Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const storage = await openOn(world);
+    const list = {
+      PrefixListId: 'pl-bp1fixture00000000008',
+      RegionId: 'cn-hangzhou',
+      PrefixListName: 'office',
+      Description: '',
+      AddressFamily: 'IPv4',
+      MaxEntries: 10,
+      Entries: [{ Cidr: '203.0.113.0/24', Description: 'hq' }],
+      CreationTime: '2024-07-01T08:00:00Z',
+    } as const;
+    await storage.commit([{ table: 'prefixLists', id: list.PrefixListId, baseRev: 0, data: list }]);
+    expect((await storage.loadAll()).prefixLists).toEqual([{ id: list.PrefixListId, rev: 1, data: list }]);
+    storage.close();
+    const db = await openDatabase(world.factory, DEFAULT_DATABASE_NAME, SCHEMA_VERSION);
+    expect(await db.countFromIndex('prefixLists', REGION_INDEX, 'cn-hangzhou')).toBe(1);
+    expect(await db.countFromIndex('portRangeLists', REGION_INDEX, 'cn-hangzhou')).toBe(0);
+    db.close();
+  });
+
+  it('leaves the database at version 3, data intact, when the step fails midway', async () => {
+    const world = freshWorld();
+    (await createV3Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const failing = {
+      version: 4,
+      description: 'migration 4, then a failure after it wrote',
+      async upgrade(...args: Parameters<(typeof MIGRATIONS)[3]['upgrade']>) {
+        await MIGRATIONS[3]!.upgrade(...args);
+        throw new Error('step failed');
+      },
+    };
+    await expect(
+      openDatabase(world.factory, DEFAULT_DATABASE_NAME, 4, {}, [...MIGRATIONS.slice(0, 3), failing]),
+    ).rejects.toThrow('step failed');
+    const db = await openDatabase(world.factory, DEFAULT_DATABASE_NAME, 3);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(Object.keys(V3_FIXTURE.stores).sort());
+    expect(await db.getAll('snapshots')).toEqual(byId(V3_FIXTURE.stores.snapshots!));
+    db.close();
+  });
+
+  it('upgrades a v1 database through 2, 3 and 4 in one open, and an engine can use the lists', async () => {
+    const world = freshWorld();
+    (await createV1Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const storage = await openOn(world);
+    const rows = await storage.loadAll();
+    expect(rows.prefixLists).toEqual([]);
+    expect(rows.portRangeLists).toEqual([]);
+    const engine = await createEngine({ storage });
+    const { PrefixListId } = await engine.call('CreatePrefixList', {
+      RegionId: 'cn-hangzhou',
+      PrefixListName: 'office',
+      AddressFamily: 'IPv4',
+      MaxEntries: 5,
+      Entry: [{ Cidr: '203.0.113.0/24' }],
+    });
+    expect((await storage.loadAll()).prefixLists.map((r) => r.id)).toEqual([PrefixListId]);
+    engine.close();
   });
 });

@@ -29,6 +29,8 @@ const V3_TABLES = [
   ['snapshotSchedules', true],
   ['settings', false],
 ] as const;
+/** Stores added by version 4; both hold regional records. */
+const V4_TABLES = ['prefixLists', 'portRangeLists'] as const;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -72,6 +74,17 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const [table, regional] of V3_TABLES) {
         const store = db.createObjectStore(table, { keyPath: 'id' });
         if (regional) store.createIndex('byRegion', 'data.RegionId');
+      }
+    },
+  },
+  {
+    version: 4,
+    description:
+      'Prefix lists and port lists: stores prefixLists and portRangeLists (index byRegion on data.RegionId), empty. ' +
+      'Existing rules keep their (empty) SourcePrefixListId, DestPrefixListId and PortRangeListId.',
+    upgrade(db) {
+      for (const table of V4_TABLES) {
+        db.createObjectStore(table, { keyPath: 'id' }).createIndex('byRegion', 'data.RegionId');
       }
     },
   },

@@ -1,3 +1,4 @@
+import type { PortRangeList, PrefixList } from '../model/lists.ts';
 import { localOf, peerOf, type RuleDraft } from '../model/rule-identity.ts';
 import type { Direction, Rule } from '../model/security-group.ts';
 import { formatIPv6, parseAddress, parseCidr } from '../validate/cidr.ts';
@@ -8,7 +9,18 @@ import { ALL_PORTS, parsePortRange } from '../validate/port-range.ts';
  * compiled once and cached per rule object: stored records are frozen and replaced (never edited) when they
  * change, so the cache is always valid. Objects that are not frozen (a console draft, a record written earlier in
  * the same transaction) are compiled afresh each time, since they might still change.
+ *
+ * A rule that names a prefix list or port list is compiled with the list's entries as they are now (lists are
+ * expanded live, spec §6): its compiled form remembers the list records it read, and a cached form is used only
+ * while the lookup still returns those very records. Lists are frozen records replaced on change too, so an edit
+ * to a list recompiles exactly the rules that name it.
  */
+
+/** Where a rule's prefix lists and port lists are looked up; without one, a rule naming a list matches nothing. */
+export interface RuleLists {
+  prefixList(prefixListId: string): PrefixList | undefined;
+  portRangeList(portRangeListId: string): PortRangeList | undefined;
+}
 
 /** An address range of one family. IPv4 fits a number, which compares much faster than a bigint. */
 export type AddressRange = { v6: false; lo: number; hi: number } | { v6: true; lo: bigint; hi: bigint };
@@ -16,7 +28,18 @@ export type AddressRange = { v6: false; lo: number; hi: number } | { v6: true; l
 /** One address, canonical `text` (what member IPs are stored as) and its value. */
 export type Address = { v6: false; value: number; text: string } | { v6: true; value: bigint; text: string };
 
-export type PeerMatch = { kind: 'range'; range: AddressRange } | { kind: 'group'; groupId: string } | { kind: 'never' };
+/** `ranges`: a prefix list's entries (of the list's family), any of which matches. */
+export type PeerMatch =
+  | { kind: 'range'; range: AddressRange }
+  | { kind: 'ranges'; ranges: readonly AddressRange[] }
+  | { kind: 'group'; groupId: string }
+  | { kind: 'never' };
+
+/** One destination-port span of a port list. */
+export interface PortSpan {
+  from: number;
+  to: number;
+}
 
 export interface CompiledRule {
   readonly rule: Rule;
@@ -27,6 +50,8 @@ export interface CompiledRule {
   readonly allPorts: boolean;
   readonly portFrom: number;
   readonly portTo: number;
+  /** A port-list rule: its entries, any of which matches (portFrom/portTo then match nothing); null otherwise. */
+  readonly portSpans: readonly PortSpan[] | null;
   /** Quintuple rules: the source ports they take; null is every source port. */
   readonly sourcePorts: { from: number; to: number } | null;
   readonly peer: PeerMatch;
@@ -34,6 +59,9 @@ export interface CompiledRule {
   readonly local: AddressRange | null;
   readonly drop: boolean;
   readonly priority: number;
+  /** The list records the rule was compiled against (null: it names none, or the list was missing). */
+  readonly prefixList: PrefixList | null;
+  readonly portRangeList: PortRangeList | null;
 }
 
 const cache = new WeakMap<object, CompiledRule>();
@@ -46,14 +74,22 @@ function rangeOf(text: string): AddressRange | null {
     : { v6: true, lo: cidr.first, hi: cidr.last };
 }
 
-/** A port range that matches nothing: unreadable text, or a port list (its entries are not modelled). */
-const NO_PORTS = { allPorts: false, portFrom: 1, portTo: 0 };
+/** A port range that matches nothing: unreadable text, or a port list that cannot be found. */
+const NO_PORTS = { allPorts: false, portFrom: 1, portTo: 0, portSpans: null };
 
-function portsOf(rule: RuleDraft) {
-  if (rule.PortRangeListId !== '' && rule.PortRange === '') return NO_PORTS;
-  if (rule.PortRange === ALL_PORTS || rule.PortRange === '') return { allPorts: true, portFrom: -1, portTo: -1 };
+function portsOf(rule: RuleDraft, list: PortRangeList | null) {
+  if (rule.PortRangeListId !== '' && rule.PortRange === '') {
+    if (!list) return NO_PORTS;
+    const portSpans = list.Entries.map((e) => parsePortRange(e.PortRange)).flatMap((r) =>
+      r ? [{ from: r.start, to: r.end }] : [],
+    );
+    return { ...NO_PORTS, portSpans };
+  }
+  if (rule.PortRange === ALL_PORTS || rule.PortRange === '') {
+    return { allPorts: true, portFrom: -1, portTo: -1, portSpans: null };
+  }
   const range = parsePortRange(rule.PortRange);
-  return range ? { allPorts: false, portFrom: range.start, portTo: range.end } : NO_PORTS;
+  return range ? { allPorts: false, portFrom: range.start, portTo: range.end, portSpans: null } : NO_PORTS;
 }
 
 function sourcePortsOf(rule: RuleDraft): CompiledRule['sourcePorts'] {
@@ -62,7 +98,7 @@ function sourcePortsOf(rule: RuleDraft): CompiledRule['sourcePorts'] {
   return range ? { from: range.start, to: range.end } : { from: 1, to: 0 };
 }
 
-function peerMatchOf(rule: RuleDraft): PeerMatch {
+function peerMatchOf(rule: RuleDraft, list: PrefixList | null): PeerMatch {
   const peer = peerOf(rule);
   const cidr = peer.cidr || peer.ipv6;
   if (cidr !== '') {
@@ -70,8 +106,9 @@ function peerMatchOf(rule: RuleDraft): PeerMatch {
     return range ? { kind: 'range', range } : { kind: 'never' };
   }
   if (peer.group !== '') return { kind: 'group', groupId: peer.group };
-  // Prefix lists are not modelled, so a rule naming one matches no address.
-  return { kind: 'never' };
+  // A prefix list matches any of its entries; a missing (or unlooked-up) one matches no address.
+  if (!list) return { kind: 'never' };
+  return { kind: 'ranges', ranges: list.Entries.map((e) => rangeOf(e.Cidr)).filter((r) => r !== null) };
 }
 
 function localOfRule(rule: RuleDraft): AddressRange | null {
@@ -82,22 +119,51 @@ function localOfRule(rule: RuleDraft): AddressRange | null {
   return rangeOf(text) ?? { v6: false, lo: 1, hi: 0 };
 }
 
-/** The compiled form of a stored (or draft) rule; cached when the rule object is frozen. */
-export function compileRule(rule: Rule): CompiledRule {
+/** The list records a rule names, as the lookup has them now. */
+function listsOf(rule: Rule, lists: RuleLists | undefined) {
+  const prefixListId = peerOf(rule).prefixList;
+  return {
+    prefixList: (prefixListId !== '' && lists?.prefixList(prefixListId)) || null,
+    portRangeList: (rule.PortRangeListId !== '' && lists?.portRangeList(rule.PortRangeListId)) || null,
+  };
+}
+
+/** True when a compiled form was made from the list records the lookup returns now. */
+export function isCurrent(compiled: CompiledRule, lists: RuleLists | undefined): boolean {
+  if (!namesList(compiled.rule)) return true;
+  const now = listsOf(compiled.rule, lists);
+  return now.prefixList === compiled.prefixList && now.portRangeList === compiled.portRangeList;
+}
+
+/** True when the rule names a prefix list or port list, so what it matches depends on that list. */
+export function namesList(rule: Rule): boolean {
+  return rule.PortRangeListId !== '' || rule.SourcePrefixListId !== '' || rule.DestPrefixListId !== '';
+}
+
+/**
+ * The compiled form of a stored (or draft) rule; cached when the rule object (and the lists it names) are frozen.
+ * `lists` resolves the prefix list and port list a rule names; without it such rules match nothing.
+ */
+export function compileRule(rule: Rule, lists?: RuleLists): CompiledRule {
   const cached = cache.get(rule);
-  if (cached) return cached;
+  if (cached && isCurrent(cached, lists)) return cached;
+  const { prefixList, portRangeList } = listsOf(rule, lists);
   const compiled: CompiledRule = {
     rule,
     direction: rule.Direction,
     protocol: rule.IpProtocol,
-    ...portsOf(rule),
+    ...portsOf(rule, portRangeList),
     sourcePorts: sourcePortsOf(rule),
-    peer: peerMatchOf(rule),
+    peer: peerMatchOf(rule, prefixList),
     local: localOfRule(rule),
     drop: rule.Policy === 'drop',
     priority: rule.Priority,
+    prefixList,
+    portRangeList,
   };
-  if (Object.isFrozen(rule)) cache.set(rule, compiled);
+  const listsFrozen =
+    (!prefixList || Object.isFrozen(prefixList)) && (!portRangeList || Object.isFrozen(portRangeList));
+  if (Object.isFrozen(rule) && listsFrozen) cache.set(rule, compiled);
   return compiled;
 }
 
@@ -142,7 +208,9 @@ export interface FlowShape {
 /** Protocol and ports (spec §8.2): ALL matches every protocol and -1/-1 every port. */
 export function matchesShape(c: CompiledRule, flow: FlowShape): boolean {
   if (c.protocol !== 'ALL' && c.protocol !== flow.protocol) return false;
-  if (!c.allPorts && (flow.port < c.portFrom || flow.port > c.portTo)) return false;
+  if (c.portSpans) {
+    if (!c.portSpans.some((span) => flow.port >= span.from && flow.port <= span.to)) return false;
+  } else if (!c.allPorts && (flow.port < c.portFrom || flow.port > c.portTo)) return false;
   if (c.sourcePorts) {
     const sp = flow.sourcePort;
     if (sp === undefined || sp < c.sourcePorts.from || sp > c.sourcePorts.to) return false;

@@ -1,7 +1,16 @@
 import type { NetworkInterface } from '../model/instance.ts';
+import type { PortRangeList, PrefixList } from '../model/lists.ts';
 import type { Direction, Rule, SecurityGroup } from '../model/security-group.ts';
 import { toRuleDraft, type RuleLike } from './rule-coverage.ts';
-import { compileRule, readAddress, type Address, type CompiledRule } from './compiled-rule.ts';
+import {
+  compileRule,
+  isCurrent,
+  namesList,
+  readAddress,
+  type Address,
+  type CompiledRule,
+  type RuleLists,
+} from './compiled-rule.ts';
 
 /**
  * What one evaluation call reads, indexed once: groups (with unsaved rule overrides applied), interfaces, and
@@ -12,6 +21,9 @@ import { compileRule, readAddress, type Address, type CompiledRule } from './com
 export interface EvaluationWorld {
   groups: Iterable<SecurityGroup>;
   interfaces: Iterable<NetworkInterface>;
+  /** The prefix lists and port lists rules may name; a rule naming one that is not here matches nothing. */
+  prefixLists?: Iterable<PrefixList>;
+  portRangeLists?: Iterable<PortRangeList>;
 }
 
 /** Unsaved rules: for this evaluation, the group's rules are these instead of the stored ones. */
@@ -21,8 +33,11 @@ export interface RuleOverride {
   Rules: readonly RuleLike[];
 }
 
-/** A group's rules of each direction, in evaluation order within the group; each direction compiled on first need. */
-type GroupRules = Partial<Record<Direction, readonly CompiledRule[]>>;
+/**
+ * A group's rules of each direction, in evaluation order within the group; each direction compiled on first need.
+ * `withLists` are the compiled rules that name a prefix list or port list: the only ones a list edit can make stale.
+ */
+type GroupRules = Partial<Record<Direction, { sorted: readonly CompiledRule[]; withLists: readonly CompiledRule[] }>>;
 
 const sortedCache = new WeakMap<readonly Rule[], GroupRules>();
 const addressCache = new WeakMap<NetworkInterface, Address | null>();
@@ -34,22 +49,24 @@ export function byEvaluationOrder(a: CompiledRule, b: CompiledRule): number {
 
 /**
  * One direction of a group's rules, compiled and sorted, cached on the (frozen) rule list: a question about
- * inbound traffic never parses the outbound rules.
+ * inbound traffic never parses the outbound rules. The cache holds while the lists its rules name are the same
+ * records; after a list edit the direction is compiled again (only the list rules change: compileRule's own cache
+ * keeps the others).
  */
-function sortedRules(rules: readonly Rule[], direction: Direction): readonly CompiledRule[] {
+function sortedRules(rules: readonly Rule[], direction: Direction, lists: RuleLists): readonly CompiledRule[] {
   let entry = sortedCache.get(rules);
   if (!entry) {
     entry = {};
     if (Object.isFrozen(rules)) sortedCache.set(rules, entry);
   }
-  let sorted = entry[direction];
-  if (!sorted) {
-    sorted = rules
-      .filter((r) => r.Direction === direction)
-      .map(compileRule)
-      .sort(byEvaluationOrder);
-    entry[direction] = sorted;
-  }
+  const known = entry[direction];
+  if (known && known.withLists.every((c) => isCurrent(c, lists))) return known.sorted;
+  const sorted = rules
+    .filter((r) => r.Direction === direction)
+    .map((r) => compileRule(r, lists))
+    .sort(byEvaluationOrder);
+  const withLists = sorted.filter((c) => namesList(c.rule));
+  entry[direction] = { sorted, withLists };
   return sorted;
 }
 
@@ -65,12 +82,21 @@ export class EvaluationIndex {
   private readonly groups = new Map<string, SecurityGroup>();
   private readonly interfaces = new Map<string, NetworkInterface>();
   private readonly overridden = new Set<string>();
+  private readonly prefixLists = new Map<string, PrefixList>();
+  private readonly portRangeLists = new Map<string, PortRangeList>();
+  /** The lookup compiled rules read their lists through. */
+  private readonly lists: RuleLists = {
+    prefixList: (id) => this.prefixLists.get(id),
+    portRangeList: (id) => this.portRangeLists.get(id),
+  };
   private members: Map<string, Set<string>> | null = null;
   private groupsByAddress: Map<string, string[]> | null = null;
 
   constructor(world: EvaluationWorld, overrides: readonly RuleOverride[] = []) {
     for (const group of world.groups) this.groups.set(group.SecurityGroupId, group);
     for (const eni of world.interfaces) this.interfaces.set(eni.NetworkInterfaceId, eni);
+    for (const list of world.prefixLists ?? []) this.prefixLists.set(list.PrefixListId, list);
+    for (const list of world.portRangeLists ?? []) this.portRangeLists.set(list.PortRangeListId, list);
     for (const { SecurityGroupId, Rules } of overrides) {
       const group = this.groups.get(SecurityGroupId);
       if (!group) continue;
@@ -91,6 +117,15 @@ export class EvaluationIndex {
     return this.interfaces.values();
   }
 
+  /** A prefix list rules may name; undefined when this evaluation does not have it. */
+  prefixList(id: string): PrefixList | undefined {
+    return this.prefixLists.get(id);
+  }
+
+  portRangeList(id: string): PortRangeList | undefined {
+    return this.portRangeLists.get(id);
+  }
+
   /** True when the group's rules are an unsaved override in this evaluation. */
   isOverridden(groupId: string): boolean {
     return this.overridden.has(groupId);
@@ -98,7 +133,7 @@ export class EvaluationIndex {
 
   /** The group's rules of one direction, compiled and in evaluation order; none for an unknown group. */
   rulesIn(groupId: string, direction: Direction): readonly CompiledRule[] {
-    return sortedRules(this.groups.get(groupId)?.Rules ?? NO_RULES, direction);
+    return sortedRules(this.groups.get(groupId)?.Rules ?? NO_RULES, direction, this.lists);
   }
 
   /** The private IPs of the group's member interfaces, live: what a rule referencing the group matches. */

@@ -65,11 +65,16 @@ export function resolvePeer(
   return { address, groupIds: index.groupsAt(eni.VpcId, address) };
 }
 
-/** The peer side of a rule: a CIDR of the peer's family, or a group the peer's address is a member of (live). */
+/**
+ * The peer side of a rule: a CIDR of the peer's family, any entry of a prefix list (as the list was when compiled,
+ * which the caches keep current), or a group the peer's address is a member of (live).
+ */
 export function matchesPeer(index: EvaluationIndex, c: CompiledRule, peer: ResolvedPeer): boolean {
   switch (c.peer.kind) {
     case 'range':
       return rangeHolds(c.peer.range, peer.address);
+    case 'ranges':
+      return c.peer.ranges.some((range) => rangeHolds(range, peer.address));
     case 'group':
       return index.memberIps(c.peer.groupId).has(peer.address.text);
     default:

@@ -1,6 +1,6 @@
 import { localOf, peerOf, ruleIdentity, type RuleDraft } from '../model/rule-identity.ts';
 import type { Direction, IpProtocol } from '../model/security-group.ts';
-import { cidrCovers, parseCidr } from '../validate/cidr.ts';
+import { cidrCovers, parseCidr, type Cidr } from '../validate/cidr.ts';
 import { ALL_PORTS, parsePortRange } from '../validate/port-range.ts';
 import { parseIpProtocol } from '../validate/protocol.ts';
 
@@ -79,7 +79,11 @@ function portsCover(outer: string, inner: string): boolean {
   return a.start <= b.start && b.end <= a.end;
 }
 
-/** Destination ports. A port list's entries are not modelled, so only the same list or every port covers it. */
+/**
+ * Destination ports. Coverage is judged from the rules alone, without the world, so a port list is covered only by
+ * the same list or by every port: its entries can change at any time (a range covering today's entries may not
+ * cover tomorrow's).
+ */
 function destinationCovers(outer: RuleDraft, inner: RuleDraft): boolean {
   if (outer.PortRangeListId !== '') return outer.PortRangeListId === inner.PortRangeListId;
   if (inner.PortRangeListId !== '') return outer.PortRange === ALL_PORTS || outer.PortRange === '1/65535';
@@ -89,10 +93,30 @@ function destinationCovers(outer: RuleDraft, inner: RuleDraft): boolean {
 /** One address field pair (IPv4 or IPv6 text) as a CIDR; null when both are empty or unreadable. */
 function cidrOf(v4: string, v6: string) {
   const value = v4 || v6;
-  return value === '' ? null : parseCidr(value);
+  return value === '' ? null : cachedCidr(value);
 }
 
-/** The remote side: a CIDR covers a narrower CIDR of its family; groups and prefix lists only themselves. */
+/**
+ * Parsed CIDRs by text. The health check compares every pair of a group's rules and parsing dominates
+ * (1.3 s for 200 rules without it); the cache is bounded, and its entries are frozen since callers share them.
+ */
+const parsedCidrs = new Map<string, Cidr | null>();
+
+function cachedCidr(text: string): Cidr | null {
+  let found = parsedCidrs.get(text);
+  if (found === undefined) {
+    if (parsedCidrs.size >= 10_000) parsedCidrs.clear();
+    const parsed = parseCidr(text);
+    found = parsed ? Object.freeze(parsed) : null;
+    parsedCidrs.set(text, found);
+  }
+  return found;
+}
+
+/**
+ * The remote side: a CIDR covers a narrower CIDR of its family; groups and prefix lists only themselves. A CIDR that
+ * covers every entry of a prefix list is deliberately not counted: the list may gain an entry outside it later.
+ */
 function peerCovers(outer: RuleDraft, inner: RuleDraft): boolean {
   const a = peerOf(outer);
   const b = peerOf(inner);
@@ -115,7 +139,8 @@ function localCovers(outer: RuleDraft, inner: RuleDraft): boolean {
   return innerCidr !== null && cidrCovers(outerCidr, innerCidr);
 }
 
-function draftCovers(outer: RuleDraft, inner: RuleDraft): boolean {
+/** ruleCovers on rules already in the stored form: for callers that compare many pairs (the health check). */
+export function draftCovers(outer: RuleDraft, inner: RuleDraft): boolean {
   if (outer.Direction !== inner.Direction) return false;
   if (outer.IpProtocol !== 'ALL' && outer.IpProtocol !== inner.IpProtocol) return false;
   if (!destinationCovers(outer, inner)) return false;

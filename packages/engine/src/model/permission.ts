@@ -16,7 +16,20 @@ export interface Permission extends Omit<Rule, 'Policy' | 'Priority'> {
   PortRangeListName: string;
 }
 
-export function toPermission(rule: Rule, groupName: (groupId: string) => string): Permission {
+/** Names of the prefix lists and port lists rules reference; '' for a list that is gone. */
+export interface ListNames {
+  prefixListName(prefixListId: string): string;
+  portRangeListName(portRangeListId: string): string;
+}
+
+const NO_LIST_NAMES: ListNames = { prefixListName: () => '', portRangeListName: () => '' };
+
+/** `listNames` is optional so callers that show no lists need not look them up: the names are then ''. */
+export function toPermission(
+  rule: Rule,
+  groupName: (groupId: string) => string,
+  listNames: ListNames = NO_LIST_NAMES,
+): Permission {
   return {
     ...rule,
     Policy: rule.Policy === 'accept' ? 'Accept' : 'Drop',
@@ -25,8 +38,8 @@ export function toPermission(rule: Rule, groupName: (groupId: string) => string)
     DestGroupName: rule.DestGroupId ? groupName(rule.DestGroupId) : '',
     SourceGroupOwnerAccount: '',
     DestGroupOwnerAccount: '',
-    SourcePrefixListName: '',
-    DestPrefixListName: '',
-    PortRangeListName: '',
+    SourcePrefixListName: rule.SourcePrefixListId ? listNames.prefixListName(rule.SourcePrefixListId) : '',
+    DestPrefixListName: rule.DestPrefixListId ? listNames.prefixListName(rule.DestPrefixListId) : '',
+    PortRangeListName: rule.PortRangeListId ? listNames.portRangeListName(rule.PortRangeListId) : '',
   };
 }

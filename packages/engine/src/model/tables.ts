@@ -1,4 +1,5 @@
 import type { Instance, NetworkInterface } from './instance.ts';
+import type { PortRangeList, PrefixList } from './lists.ts';
 import type { WorldMeta } from './meta.ts';
 import type { VSwitch, Vpc } from './network.ts';
 import type { SecurityGroup } from './security-group.ts';
@@ -22,6 +23,8 @@ export interface TableTypes {
   snapshotSchedules: SnapshotSchedule;
   /** One row, 'account': settings of the whole account rather than of a region. */
   settings: AccountSettings;
+  prefixLists: PrefixList;
+  portRangeLists: PortRangeList;
 }
 
 export type TableName = keyof TableTypes;
@@ -37,4 +40,6 @@ export const TABLE_NAMES: readonly TableName[] = [
   'snapshots',
   'snapshotSchedules',
   'settings',
+  'prefixLists',
+  'portRangeLists',
 ];

@@ -41,5 +41,11 @@ export const alibabaProfile: Profile = {
     tagsPerResource: 20,
     privateIpsPerBasicGroup: 6000,
     interfacesPerAdvancedGroup: 65536,
+    prefixListsPerRegion: 100,
+    portRangeListsPerRegion: 100,
+    prefixListMaxEntries: 200,
+    portRangeListMaxEntries: 2000,
+    listEntriesPerCall: 200,
+    listAssociations: 1000,
   },
 };

@@ -30,6 +30,18 @@ export interface Limits {
   privateIpsPerBasicGroup: number;
   /** Network interfaces in one advanced (enterprise) group. */
   interfacesPerAdvancedGroup: number;
+  /** Prefix lists per region (100, spec §6). */
+  prefixListsPerRegion: number;
+  /** Port lists per region: the real quota's value is not documented (spec §10); ours is 100, as for prefix lists. */
+  portRangeListsPerRegion: number;
+  /** Highest MaxEntries of a prefix list (200). */
+  prefixListMaxEntries: number;
+  /** Highest MaxEntries of a port list (2000). */
+  portRangeListMaxEntries: number;
+  /** Entries in one Entry, AddEntry or RemoveEntry parameter (N up to 200). */
+  listEntriesPerCall: number;
+  /** Resources (security groups) one prefix list or port list may be associated with (1,000). */
+  listAssociations: number;
 }
 
 export interface Profile {

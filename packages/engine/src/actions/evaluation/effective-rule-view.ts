@@ -42,7 +42,11 @@ export function effectiveRuleView(index: EvaluationIndex, entry: EffectiveEntry)
       Unsaved: false,
     };
   }
-  const permission = toPermission(entry.Rule, nameOf);
+  // List names too, so a rule that names a prefix list or port list reads like it does in the group's rule table.
+  const permission = toPermission(entry.Rule, nameOf, {
+    prefixListName: (id) => index.prefixList(id)?.PrefixListName ?? '',
+    portRangeListName: (id) => index.portRangeList(id)?.PortRangeListName ?? '',
+  });
   return {
     Kind: 'Rule',
     Direction: entry.Direction,

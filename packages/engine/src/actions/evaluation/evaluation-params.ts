@@ -17,12 +17,17 @@ import { primaryInterfaceOf, requireEni, requireInstance } from '../network-inte
  * patterns). The world they evaluate is the region's groups and interfaces as they are now.
  */
 
-/** The region's groups and interfaces, indexed for one call, with unsaved rules in place of stored ones. */
+/**
+ * The region's groups, interfaces, prefix lists and port lists, indexed for one call, with unsaved rules in place
+ * of stored ones.
+ */
 export function regionIndex(ctx: ActionContext, regionId: string, overrides: readonly RuleOverride[] = []) {
   return createEvaluationIndex(
     {
       groups: ctx.tx.all('securityGroups').filter((g) => g.RegionId === regionId),
       interfaces: ctx.tx.all('networkInterfaces').filter((eni) => eni.RegionId === regionId),
+      prefixLists: ctx.tx.all('prefixLists').filter((l) => l.RegionId === regionId),
+      portRangeLists: ctx.tx.all('portRangeLists').filter((l) => l.RegionId === regionId),
     },
     overrides,
   );

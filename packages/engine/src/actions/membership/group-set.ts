@@ -2,6 +2,7 @@ import { fail } from '../../errors.ts';
 import type { SecurityGroup } from '../../model/security-group.ts';
 import { optionalArray, optionalString } from '../../validate/params.ts';
 import type { ActionContext } from '../define.ts';
+import { rulesWeight } from '../rules/rule-weight.ts';
 
 /**
  * The checks every way into a security group shares (spec §5, §10): RunInstances, CreateNetworkInterface,
@@ -191,7 +192,8 @@ export function checkGroupSet(
   if (groups.length > groupsPerInterface) raise(codes.tooMany, codes.field, `The limit is ${groupsPerInterface}.`);
   if (groups.some((g) => g.VpcId !== vpcId)) raise(codes.otherVpc, codes.field);
   if (new Set(groups.map((g) => g.SecurityGroupType)).size > 1) raise(codes.mixedTypes, codes.field);
-  const rules = groups.reduce((sum, g) => sum + g.Rules.length, 0);
+  // By weight: a rule naming a prefix list or port list counts as the list's MaxEntries (rule-weight.ts).
+  const rules = groups.reduce((sum, g) => sum + rulesWeight(ctx.tx, g.Rules), 0);
   if (rules > rulesPerInterface) {
     fail(
       'AclLimitExceed',

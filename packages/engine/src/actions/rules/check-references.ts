@@ -1,28 +1,90 @@
 import type { ActionContext } from '../define.ts';
 import { fail } from '../../errors.ts';
-import { peerOf, type RuleDraft } from '../../model/rule-identity.ts';
+import { localOf, peerOf, type RuleDraft } from '../../model/rule-identity.ts';
 import type { SecurityGroup } from '../../model/security-group.ts';
+import { listAssociations, ruleUsesList, type ListKind } from './list-references.ts';
 
 /**
  * Checks what a rule points at in the world: the referenced security group, prefix list or port list.
  * Field names follow the rule's direction (SourceGroupId on ingress, DestGroupId on egress).
+ * @throws the group-reference codes, InvalidPrefixListId.NotFound, InvalidParam.PrefixListAddressFamilyMismatch,
+ * LimitExceed.PrefixListAssociationResource, InvalidPortRangeListId.NotFound,
+ * LimitExceed.PortRangeListAssociationResource
  */
 export function checkReferences(ctx: ActionContext, group: SecurityGroup, rule: RuleDraft): void {
   const peer = peerOf(rule);
-  const side = rule.Direction === 'ingress' ? 'Source' : 'Dest';
   if (peer.group !== '') checkGroupReference(ctx, group, rule, peer.group);
-  if (peer.prefixList !== '') {
-    // Prefix lists are not modelled yet, so no list can be found.
-    fail(
-      'InvalidPrefixListId.NotFound',
-      `The specified ${side}PrefixListId does not exist.`,
-      404,
-      `${side}PrefixListId`,
-    );
+  if (peer.prefixList !== '') checkPrefixListReference(ctx, group, rule, peer.prefixList);
+  if (rule.PortRangeListId !== '') checkPortRangeListReference(ctx, group, rule);
+}
+
+/**
+ * A prefix list must exist in the group's region, hold addresses of a family the rule can use, and have room
+ * for one more associated group. TCP, UDP and ALL work with either family; ICMP is IPv4-only and ICMPv6
+ * IPv6-only, and a quintuple rule's local CIDR must be of the list's family.
+ */
+function checkPrefixListReference(ctx: ActionContext, group: SecurityGroup, rule: RuleDraft, listId: string): void {
+  const field = rule.Direction === 'ingress' ? 'SourcePrefixListId' : 'DestPrefixListId';
+  const list = ctx.tx.get('prefixLists', listId);
+  if (!list || list.RegionId !== group.RegionId) {
+    fail('InvalidPrefixListId.NotFound', `The specified ${field} does not exist.`, 404, field);
   }
-  if (rule.PortRangeListId !== '') {
-    // Port lists are not modelled yet either.
+  const local = localOf(rule);
+  const needs = [
+    { family: rule.IpProtocol === 'ICMP' ? 'IPv4' : rule.IpProtocol === 'ICMPv6' ? 'IPv6' : '', of: rule.IpProtocol },
+    { family: local.cidr !== '' ? 'IPv4' : local.ipv6 !== '' ? 'IPv6' : '', of: 'the local address' },
+  ];
+  for (const { family, of } of needs) {
+    if (family !== '' && family !== list.AddressFamily) {
+      fail(
+        'InvalidParam.PrefixListAddressFamilyMismatch',
+        `The prefix list ${listId} holds ${list.AddressFamily} addresses, which cannot be used with ${of} (${family}).`,
+        400,
+        field,
+      );
+    }
+  }
+  checkAssociationRoom(ctx, group, 'prefixList', listId, field, 'LimitExceed.PrefixListAssociationResource');
+}
+
+/** A port list must exist in the group's region and have room; the protocol (TCP/UDP) was checked with the form. */
+function checkPortRangeListReference(ctx: ActionContext, group: SecurityGroup, rule: RuleDraft): void {
+  const list = ctx.tx.get('portRangeLists', rule.PortRangeListId);
+  if (!list || list.RegionId !== group.RegionId) {
     fail('InvalidPortRangeListId.NotFound', 'The specified PortRangeListId does not exist.', 400, 'PortRangeListId');
+  }
+  // The docs name no code for a full port list; this one mirrors the prefix-list code (our choice).
+  checkAssociationRoom(
+    ctx,
+    group,
+    'portRangeList',
+    rule.PortRangeListId,
+    'PortRangeListId',
+    'LimitExceed.PortRangeListAssociationResource',
+  );
+}
+
+/** A group that already uses the list adds no association; a new one needs the list to be under the limit. */
+function checkAssociationRoom(
+  ctx: ActionContext,
+  group: SecurityGroup,
+  kind: ListKind,
+  listId: string,
+  field: string,
+  code: string,
+): void {
+  if (group.Rules.some((r) => ruleUsesList(r, kind, listId))) return;
+  const limit = ctx.profile.limits.listAssociations;
+  const associated = listAssociations(ctx.tx, kind, listId).filter(
+    (a) => a.group.SecurityGroupId !== group.SecurityGroupId,
+  ).length;
+  if (associated >= limit) {
+    fail(
+      code,
+      `The list ${listId} is already associated with ${associated} resources; the limit is ${limit}.`,
+      403,
+      field,
+    );
   }
 }
 

@@ -1,12 +1,14 @@
 import type { ActionContext } from '../define.ts';
 import { fail } from '../../errors.ts';
-import { peerOf, ruleEntityType, ruleIdentity, type RuleEntityType } from '../../model/rule-identity.ts';
+import { localOf, peerOf, ruleEntityType, ruleIdentity, type RuleEntityType } from '../../model/rule-identity.ts';
 import type { Direction, Rule } from '../../model/security-group.ts';
 import { PERMISSION_FIELDS, type PermissionField, type PermissionInput } from '../../validate/permission.ts';
 import { requiredString } from '../../validate/params.ts';
 import { checkReferences } from './check-references.ts';
 import { requirePermission } from './read-permissions.ts';
 import { requireRuleGroup, saveRules } from './rule-group.ts';
+import { checkRuleQuotas } from './rule-quotas.ts';
+import { ruleWeight } from './rule-weight.ts';
 
 /** Modify* name the rule by ID; every rule field given is the new value, fields left out keep theirs. */
 export interface ModifyRuleParams extends PermissionInput {
@@ -106,10 +108,15 @@ export function modifyRule(ctx: ActionContext, params: ModifyRuleParams, directi
 
   const before = peerOf(rule);
   const after = peerOf(draft);
+  const [localBefore, localAfter] = [localOf(rule), localOf(draft)];
+  // The protocol and the local address take part in the prefix-list family check, so a change to them re-checks too.
   if (
     after.group !== before.group ||
     after.prefixList !== before.prefixList ||
-    draft.PortRangeListId !== rule.PortRangeListId
+    draft.PortRangeListId !== rule.PortRangeListId ||
+    draft.IpProtocol !== rule.IpProtocol ||
+    localAfter.cidr !== localBefore.cidr ||
+    localAfter.ipv6 !== localBefore.ipv6
   ) {
     checkReferences(ctx, group, draft);
   }
@@ -124,11 +131,10 @@ export function modifyRule(ctx: ActionContext, params: ModifyRuleParams, directi
   }
   const updated: Rule = { ...draft, SecurityGroupRuleId: rule.SecurityGroupRuleId, CreateTime: rule.CreateTime };
   const isChanged = (Object.keys(updated) as (keyof Rule)[]).some((k) => updated[k] !== rule[k]);
-  if (isChanged)
-    saveRules(
-      ctx,
-      group,
-      group.Rules.map((r) => (r === rule ? updated : r)),
-    );
+  if (!isChanged) return {};
+  const rules = group.Rules.map((r) => (r === rule ? updated : r));
+  // Another list may have a larger MaxEntries: the rule then weighs more against the quotas (rule-weight.ts).
+  if (ruleWeight(ctx.tx, updated) > ruleWeight(ctx.tx, rule)) checkRuleQuotas(ctx, group, rules);
+  saveRules(ctx, group, rules);
   return {};
 }

@@ -3,6 +3,7 @@ import { toPermission, type Permission } from '../../model/permission.ts';
 import type { InnerAccessPolicy, SecurityGroupType } from '../../model/security-group.ts';
 import { optionalString, requireRegion } from '../../validate/params.ts';
 import { policiesOfGroup } from '../../snapshots/snapshot-records.ts';
+import { listNamesOf } from '../rules/list-references.ts';
 import { defineAction } from '../define.ts';
 import { pageByToken } from '../paging.ts';
 import { groupNameOf, readGroupId, requireGroup, tagsView } from './group-lookup.ts';
@@ -73,6 +74,7 @@ export const describeSecurityGroupAttribute = defineAction<
       default: 500,
     });
     const nameOf = groupNameOf(ctx.tx);
+    const listNames = listNamesOf(ctx.tx);
     return {
       SecurityGroupId: group.SecurityGroupId,
       SecurityGroupName: group.SecurityGroupName,
@@ -81,7 +83,7 @@ export const describeSecurityGroupAttribute = defineAction<
       VpcId: group.VpcId,
       InnerAccessPolicy: group.InnerAccessPolicy,
       NextToken,
-      Permissions: { Permission: page.map((rule) => toPermission(rule, nameOf)) },
+      Permissions: { Permission: page.map((rule) => toPermission(rule, nameOf, listNames)) },
       ...(attribute === 'snapshotPolicyIds'
         ? { SnapshotPolicyIds: { SnapshotPolicyId: policiesOfGroup(ctx.tx, groupId).map((p) => p.SnapshotPolicyId) } }
         : {}),

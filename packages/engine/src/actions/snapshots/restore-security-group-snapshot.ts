@@ -31,7 +31,9 @@ export interface RestoreSecurityGroupSnapshotResponse {
  * InvalidSecurityGroupId.Malformed, MissingParameter.SnapshotId, InvalidSnapshotId.Malformed,
  * InvalidParameter.Direction, InvalidSecurityGroupId.NotFound, InvalidOperation.ResourceManagedByCloudProduct,
  * InvalidSnapshotId.NotFound, InvalidSnapshotId.SecurityGroupMismatch, InvalidSourceGroupId.NotFound,
- * InvalidDestGroupId.NotFound (a rule names a group that is gone), AuthorizationLimitExceed,
+ * InvalidDestGroupId.NotFound (a rule names a group that is gone), InvalidPrefixListId.NotFound,
+ * InvalidPortRangeListId.NotFound (a rule names a list that is gone), the list association limits,
+ * AuthorizationLimitExceed,
  * AuthorizedGroupRule.LimitExceed
  */
 export const restoreSecurityGroupSnapshot = defineAction<

@@ -14,6 +14,7 @@ import { expiresAtMs } from '../../snapshots/snapshot-records.ts';
 import type { Transaction } from '../../transaction.ts';
 import { readIdList } from '../../validate/id-list.ts';
 import { requiredString } from '../../validate/params.ts';
+import { listNamesOf } from '../rules/list-references.ts';
 import { groupNameOf, readGroupId } from '../security-groups/group-lookup.ts';
 
 /** Shared reads of the snapshot actions: ID checks, lookups scoped to a region, the role gate and the views. */
@@ -156,6 +157,7 @@ export interface SnapshotView {
 export function snapshotView(tx: Transaction, snapshot: SecurityGroupSnapshot): SnapshotView {
   const ingress = snapshot.Rules.filter((r) => r.Direction === 'ingress').length;
   const nameOf = groupNameOf(tx);
+  const listNames = listNamesOf(tx);
   return {
     SnapshotId: snapshot.SnapshotId,
     RegionId: snapshot.RegionId,
@@ -167,6 +169,6 @@ export function snapshotView(tx: Transaction, snapshot: SecurityGroupSnapshot): 
     SnapshotPolicyIds: { SnapshotPolicyId: [...snapshot.SnapshotPolicyIds] },
     IngressRuleCount: ingress,
     EgressRuleCount: snapshot.Rules.length - ingress,
-    Permissions: { Permission: snapshot.Rules.map((rule) => toPermission(rule, nameOf)) },
+    Permissions: { Permission: snapshot.Rules.map((rule) => toPermission(rule, nameOf, listNames)) },
   };
 }

@@ -1,0 +1,62 @@
+import { readIdList } from '../../validate/id-list.ts';
+import { optionalString, requireRegion } from '../../validate/params.ts';
+import { defineAction } from '../define.ts';
+import { newestFirst, pageByToken } from '../paging.ts';
+import { associationCounts } from '../rules/list-references.ts';
+import { portRangeListSummary, type PortRangeListSummary } from './port-list-lookup.ts';
+
+export interface DescribePortRangeListsParams {
+  RegionId: string;
+  /** Up to 100 IDs: an array, or a JSON array string as on the wire. */
+  PortRangeListId?: string[] | string;
+  /** Exact match. */
+  PortRangeListName?: string;
+  /** 1–100, default 10. */
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribePortRangeListsResponse {
+  PortRangeLists: { PortRangeList: PortRangeListSummary[] };
+  NextToken: string;
+  /** Extra (not in the API's response): how many lists match, for the console's pager. */
+  TotalCount: number;
+}
+
+const MAX_IDS = 100;
+
+/**
+ * A region's port lists, newest first, with how many security groups use each (AssociationCount).
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidParameter (PortRangeListId, MaxResults),
+ * InvalidNextToken.Malformed
+ */
+export const describePortRangeLists = defineAction<DescribePortRangeListsParams, DescribePortRangeListsResponse>({
+  readOnly: true,
+  run(ctx, params) {
+    const region = requireRegion(ctx, params.RegionId);
+    const ids = readIdList(params.PortRangeListId, 'PortRangeListId', MAX_IDS, 'InvalidParameter');
+    const name = optionalString(params.PortRangeListName, 'PortRangeListName').trim();
+    const matches = ctx.tx
+      .all('portRangeLists')
+      .filter(
+        (l) =>
+          l.RegionId === region.RegionId &&
+          (ids === null || ids.has(l.PortRangeListId)) &&
+          (name === '' || l.PortRangeListName === name),
+      )
+      .sort(newestFirst((l) => l.PortRangeListId));
+    const { page, NextToken } = pageByToken(matches, params.MaxResults, params.NextToken, {
+      min: 1,
+      max: 100,
+      default: 10,
+    });
+    const counts = associationCounts(ctx.tx, 'portRangeList');
+    return {
+      PortRangeLists: {
+        PortRangeList: page.map((l) => portRangeListSummary(l, counts.get(l.PortRangeListId) ?? 0)),
+      },
+      NextToken,
+      TotalCount: matches.length,
+    };
+  },
+});

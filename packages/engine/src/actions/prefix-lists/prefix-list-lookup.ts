@@ -1,0 +1,101 @@
+import { fail } from '../../errors.ts';
+import type { ListAddressFamily, PrefixList } from '../../model/lists.ts';
+import type { Transaction } from '../../transaction.ts';
+import { parsePrefixListCidr } from '../../validate/list-fields.ts';
+import { optionalInteger, optionalString, requiredString } from '../../validate/params.ts';
+import type { ActionContext } from '../define.ts';
+import type { EntryRules } from './list-entries.ts';
+
+/** Shared reads of the prefix-list actions: IDs, lookups scoped to a region, fields and the list view. */
+
+/** @throws MissingParameter */
+export function readPrefixListId(value: unknown): string {
+  return requiredString(value, 'PrefixListId', 'MissingParameter').trim();
+}
+
+/** A list of another region is invisible, as in the real API (each region is its own endpoint). */
+export function requirePrefixList(tx: Transaction, regionId: string, id: string): PrefixList {
+  const list = tx.get('prefixLists', id);
+  if (!list || list.RegionId !== regionId) {
+    fail('InvalidPrefixListId.NotFound', 'The specified prefix list does not exist.', 404, 'PrefixListId');
+  }
+  return list;
+}
+
+/** Case-insensitive on input, stored as `IPv4`/`IPv6`. @throws MissingParameter, InvalidParameter.AddressFamily */
+export function readAddressFamily(value: unknown): ListAddressFamily {
+  const text = requiredString(value, 'AddressFamily', 'MissingParameter').trim().toLowerCase();
+  if (text === 'ipv4') return 'IPv4';
+  if (text === 'ipv6') return 'IPv6';
+  return fail(
+    'InvalidParameter.AddressFamily',
+    'The parameter AddressFamily should be IPv4 or IPv6.',
+    400,
+    'AddressFamily',
+  );
+}
+
+/** @throws MissingParameter, InvalidParameter (not an integer from 1 to the limit) */
+export function readPrefixListMaxEntries(ctx: ActionContext, value: unknown): number {
+  if (value === undefined || value === null || value === '') {
+    fail('MissingParameter', 'The input parameter MaxEntries is not supplied.', 400, 'MaxEntries');
+  }
+  return optionalInteger(value, 'MaxEntries', 1, ctx.profile.limits.prefixListMaxEntries)!;
+}
+
+/** Entry rules of a prefix list of one family (list-entries.ts). */
+export function prefixListEntryRules(family: ListAddressFamily): EntryRules {
+  return {
+    keyField: 'Cidr',
+    parseKey: (text, label) => parsePrefixListCidr(text, family, label),
+    // The docs list plain InvalidParameter for prefix lists; it also covers a bad entry description.
+    entryCode: 'InvalidParameter',
+    duplicateCode: 'InvalidParameter.CidrDuplicated',
+    noun: 'prefix list',
+  };
+}
+
+/** The name filter of a Describe: absent is no filter. */
+export function optionalFilter(value: unknown, name: string): string {
+  return optionalString(value, name).trim();
+}
+
+/** A list as DescribePrefixLists prints it. */
+export interface PrefixListSummary {
+  PrefixListId: string;
+  PrefixListName: string;
+  Description: string;
+  AddressFamily: ListAddressFamily;
+  MaxEntries: number;
+  /** Security groups whose rules reference the list. */
+  AssociationCount: number;
+  CreationTime: string;
+  /** Extra (not in the API's list item): the current entry count, for the console's table. */
+  EntryCount: number;
+}
+
+export function prefixListSummary(list: PrefixList, associationCount: number): PrefixListSummary {
+  return {
+    PrefixListId: list.PrefixListId,
+    PrefixListName: list.PrefixListName,
+    Description: list.Description,
+    AddressFamily: list.AddressFamily,
+    MaxEntries: list.MaxEntries,
+    AssociationCount: associationCount,
+    CreationTime: list.CreationTime,
+    EntryCount: list.Entries.length,
+  };
+}
+
+/** ClientToken is accepted for idempotence but not replayed; only its form is checked. @throws InvalidClientToken.ValueNotSupported */
+export function checkClientToken(value: unknown): void {
+  const token = optionalString(value, 'ClientToken');
+  if (token.length > 64 || !/^[\x20-\x7e]*$/.test(token)) {
+    fail(
+      'InvalidClientToken.ValueNotSupported',
+      'The ClientToken can contain only ASCII characters and cannot exceed 64 characters.',
+      400,
+      'ClientToken',
+    );
+  }
+}
