@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 // E2E_PORT and E2E_DIST let several builds be tested side by side (e.g. by parallel work on one machine).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
+const OUTPUT = process.env.E2E_OUTPUT ?? 'test-results';
 
 /**
  * Playwright cannot download its own browsers here: Debian's Chromium is used (`.ci/run` installs it).
@@ -11,12 +12,13 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 export default defineConfig({
   testDir: '.',
   testMatch: ['tests/**/*.spec.ts', 'demos/**/*.spec.ts'],
+  outputDir: OUTPUT,
   fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${OUTPUT}/results.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',

@@ -26,6 +26,7 @@ export function InstancesPage() {
         instances={list.data}
         isPending={list.isPending}
         error={list.error}
+        instanceHref={(id) => paths.instance(regionId, id)}
         groupHref={(id) => paths.securityGroup(regionId, id)}
       />
     </>

@@ -12,6 +12,7 @@ const sections = [
       { label: 'Prefix Lists', to: paths.prefixLists },
       { label: 'Port Lists', to: paths.portLists },
       { label: 'Security Group Snapshots', to: paths.snapshots },
+      { label: 'Reachability', to: paths.reachability },
     ],
   },
 ];

@@ -4,6 +4,9 @@ import type { Engine } from '@sg/engine';
 export const instanceKeys = {
   all: ['instances'] as const,
   list: (regionId: string) => [...instanceKeys.all, regionId, 'list'] as const,
+  detail: (regionId: string, instanceId: string) => [...instanceKeys.all, regionId, 'detail', instanceId] as const,
+  interfaces: (regionId: string, instanceId: string) =>
+    [...instanceKeys.all, regionId, 'interfaces', instanceId] as const,
   launchGroups: (regionId: string, vpcId: string) => [...instanceKeys.all, regionId, 'launch-groups', vpcId] as const,
 };
 
@@ -12,6 +15,24 @@ export function instanceListQuery(engine: Engine, regionId: string) {
     queryKey: instanceKeys.list(regionId),
     queryFn: () => engine.call('DescribeInstances', { RegionId: regionId, PageSize: 100 }),
     select: (res) => res.Instances.Instance,
+  });
+}
+
+/** One instance, or null when the region has no instance with this ID (DescribeInstances filters, never fails). */
+export function instanceQuery(engine: Engine, regionId: string, instanceId: string) {
+  return queryOptions({
+    queryKey: instanceKeys.detail(regionId, instanceId),
+    queryFn: () => engine.call('DescribeInstances', { RegionId: regionId, InstanceIds: [instanceId] }),
+    select: (res) => res.Instances.Instance[0] ?? null,
+  });
+}
+
+/** The interfaces attached to an instance: its primary one and its secondary ones. */
+export function instanceInterfacesQuery(engine: Engine, regionId: string, instanceId: string) {
+  return queryOptions({
+    queryKey: instanceKeys.interfaces(regionId, instanceId),
+    queryFn: () => engine.call('DescribeNetworkInterfaces', { RegionId: regionId, InstanceId: instanceId }),
+    select: (res) => res.NetworkInterfaceSets.NetworkInterfaceSet,
   });
 }
 

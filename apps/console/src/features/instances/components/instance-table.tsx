@@ -7,13 +7,20 @@ import { ResourceTable, type Column } from '../../../components/resource-table.t
 
 type Instance = ResponseOf<'DescribeInstances'>['Instances']['Instance'][number];
 
-const columns = (groupHref: (groupId: string) => string): Column<Instance>[] => [
+const idStyle = { whiteSpace: 'nowrap' } as const;
+
+const columns = (
+  instanceHref: (instanceId: string) => string,
+  groupHref: (groupId: string) => string,
+): Column<Instance>[] => [
   {
     key: 'id',
     header: 'Instance ID/Name',
     render: (i) => (
       <Stack gap={0}>
-        <IdText>{i.InstanceId}</IdText>
+        <Anchor component={Link} to={instanceHref(i.InstanceId)} size="sm" ff="monospace" style={idStyle}>
+          {i.InstanceId}
+        </Anchor>
         <Text size="sm">{i.InstanceName}</Text>
       </Stack>
     ),
@@ -42,14 +49,7 @@ const columns = (groupHref: (groupId: string) => string): Column<Instance>[] => 
     render: (i) => (
       <Stack gap={0}>
         {i.SecurityGroupIds.SecurityGroupId.map((id) => (
-          <Anchor
-            key={id}
-            component={Link}
-            to={groupHref(id)}
-            size="sm"
-            ff="monospace"
-            style={{ whiteSpace: 'nowrap' }}
-          >
+          <Anchor key={id} component={Link} to={groupHref(id)} size="sm" ff="monospace" style={idStyle}>
             {id}
           </Anchor>
         ))}
@@ -63,7 +63,8 @@ interface InstanceTableProps {
   instances: Instance[] | undefined;
   isPending: boolean;
   error: unknown;
-  /** Where a security group's link goes. */
+  /** Where an instance's and a security group's links go. */
+  instanceHref: (instanceId: string) => string;
   groupHref: (groupId: string) => string;
 }
 
@@ -71,7 +72,7 @@ export function InstanceTable(props: InstanceTableProps) {
   return (
     <ResourceTable
       label="Instances"
-      columns={columns(props.groupHref)}
+      columns={columns(props.instanceHref, props.groupHref)}
       rows={props.instances}
       rowKey={(i) => i.InstanceId}
       isPending={props.isPending}

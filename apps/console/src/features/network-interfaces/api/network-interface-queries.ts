@@ -4,6 +4,9 @@ import type { Engine } from '@sg/engine';
 export const networkInterfaceKeys = {
   all: ['networkInterfaces'] as const,
   list: (regionId: string) => [...networkInterfaceKeys.all, regionId, 'list'] as const,
+  detail: (regionId: string, eniId: string) => [...networkInterfaceKeys.all, regionId, 'detail', eniId] as const,
+  attachable: (regionId: string, vpcId: string, zoneId: string) =>
+    [...networkInterfaceKeys.all, regionId, 'attachable-instances', vpcId, zoneId] as const,
 };
 
 export function networkInterfaceListQuery(engine: Engine, regionId: string) {
@@ -11,5 +14,24 @@ export function networkInterfaceListQuery(engine: Engine, regionId: string) {
     queryKey: networkInterfaceKeys.list(regionId),
     queryFn: () => engine.call('DescribeNetworkInterfaces', { RegionId: regionId, MaxResults: 500 }),
     select: (res) => res.NetworkInterfaceSets.NetworkInterfaceSet,
+  });
+}
+
+/** One interface, or null when the region has none with this ID (DescribeNetworkInterfaces filters, never fails). */
+export function networkInterfaceQuery(engine: Engine, regionId: string, eniId: string) {
+  return queryOptions({
+    queryKey: networkInterfaceKeys.detail(regionId, eniId),
+    queryFn: () => engine.call('DescribeNetworkInterfaces', { RegionId: regionId, NetworkInterfaceId: [eniId] }),
+    select: (res) => res.NetworkInterfaceSets.NetworkInterfaceSet[0] ?? null,
+  });
+}
+
+/** The instances an interface can be offered to: those of its VPC and zone (the engine checks the rest). */
+export function attachableInstancesQuery(engine: Engine, regionId: string, vpcId: string, zoneId: string) {
+  return queryOptions({
+    queryKey: networkInterfaceKeys.attachable(regionId, vpcId, zoneId),
+    queryFn: () =>
+      engine.call('DescribeInstances', { RegionId: regionId, VpcId: vpcId, ZoneId: zoneId, PageSize: 100 }),
+    select: (res) => res.Instances.Instance,
   });
 }

@@ -1,7 +1,7 @@
 import { Anchor, Checkbox, Group, Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
-import { RulePeer } from './rules/rule-peer.tsx';
+import { RulePeer } from '../../../components/rule-peer.tsx';
 import { policyLabel, portRangeLabel, protocolLabel } from '../../../lib/rule-wording.ts';
 
 interface RulesTableProps {

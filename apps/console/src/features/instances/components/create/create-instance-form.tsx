@@ -6,9 +6,16 @@ import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { problemText } from '../../../../lib/problem-text.ts';
 import { vSwitchListQuery } from '../../../../lib/vpc-queries.ts';
 import { useRunInstances } from '../../api/use-run-instances.ts';
+import { useRunInstancesWithNewGroup } from '../../api/use-run-instances-with-new-group.ts';
 import { imageChoices } from './image-choices.ts';
 import { NetworkAndSecurityGroup } from './network-and-security-group.tsx';
-import { fieldOfError, toRunParams, useCreateInstanceForm } from './use-create-instance-form.ts';
+import {
+  fieldOfError,
+  toNewGroupInput,
+  toRunParams,
+  useCreateInstanceForm,
+  type CreateInstanceValues,
+} from './use-create-instance-form.ts';
 
 interface CreateInstanceFormProps {
   regionId: string;
@@ -23,22 +30,30 @@ export function CreateInstanceForm({ regionId, vpcs, onCancel, onCreated }: Crea
   const form = useCreateInstanceForm(vpcs[0]?.VpcId ?? '');
   const vSwitches = useQuery(vSwitchListQuery(engine, regionId, form.values.VpcId));
   const vSwitchId = form.values.VSwitchId || vSwitches.data?.[0]?.VSwitchId || '';
-  const run = useRunInstances();
-  const unplacedError = run.error && fieldOfError(run.error) === null ? run.error : null;
+  const runWithGroups = useRunInstances();
+  const runWithNewGroup = useRunInstancesWithNewGroup();
+  const source = form.values.SecurityGroupSource;
+  const run = source === 'new' ? runWithNewGroup : runWithGroups;
+  const unplacedError = run.error && fieldOfError(run.error, source) === null ? run.error : null;
 
   const handleVpcChange = (vpcId: string | null) => {
     // A vSwitch and the groups belong to one VPC: a new VPC starts them over.
     form.setValues({ VpcId: vpcId ?? '', VSwitchId: '', SecurityGroupIds: [] });
   };
-  const handleSubmit = form.onSubmit((values) =>
-    run.mutate(toRunParams(regionId, values, vSwitchId), {
+  const handleSubmit = form.onSubmit((values: CreateInstanceValues) => {
+    const callbacks = {
       onSuccess: onCreated,
-      onError: (error) => {
-        const field = fieldOfError(error);
+      onError: (error: Parameters<typeof fieldOfError>[0]) => {
+        const field = fieldOfError(error, values.SecurityGroupSource);
         if (field) form.setFieldError(field, problemText(error));
       },
-    }),
-  );
+    };
+    if (values.SecurityGroupSource === 'new') {
+      runWithNewGroup.mutate(toNewGroupInput(regionId, values, vSwitchId), callbacks);
+    } else {
+      runWithGroups.mutate(toRunParams(regionId, values, vSwitchId), callbacks);
+    }
+  });
 
   return (
     <form onSubmit={handleSubmit} noValidate>

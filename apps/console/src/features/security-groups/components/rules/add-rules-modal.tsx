@@ -10,6 +10,7 @@ import { RuleEditorRow, type RuleRowsForm } from './rule-editor-row.tsx';
 import { RuleQuickChoices } from './rule-quick-choices.tsx';
 import { checkRows } from './rule-row-checks.ts';
 import { blankRow, isBlankRow, rowFromQuickRule, rowFieldOf, type RowError, type RowField } from './rule-rows.ts';
+import { WatchedFlowChanges } from './watched-flow-changes.tsx';
 
 interface AddRulesModalProps {
   regionId: string;
@@ -119,6 +120,7 @@ export function AddRulesModal({ regionId, group, direction, opened, onClose }: A
           </Button>
         </Group>
         {isPreviewing && <RuleEditorPreview direction={direction} checks={checks} />}
+        <WatchedFlowChanges regionId={regionId} group={group} direction={direction} checks={checks} />
         {authorize.error && <ApiError error={authorize.error} title="No rule was added" />}
         {isSubmitted && checks.some((c) => !c.expansion.ok) && (
           <Alert color="red" p="xs">

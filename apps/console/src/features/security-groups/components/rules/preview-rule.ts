@@ -1,6 +1,6 @@
 import type { Permission, PermissionInput } from '@sg/engine';
 import type { PreviewRule } from '../../../../components/diff-table.tsx';
-import { authorizationObject } from './rule-peer.tsx';
+import { authorizationObject } from '../../../../components/rule-peer.tsx';
 
 /** A stored rule as a preview line. */
 export function previewOfRule(rule: Permission): PreviewRule {

@@ -1,5 +1,5 @@
 import { ALL_PORTS, parsePortRange, type Permission } from '@sg/engine';
-import { authorizationObject } from './rule-peer.tsx';
+import { authorizationObject } from '../../../../components/rule-peer.tsx';
 
 export interface RuleFilters {
   /** Matches the authorization object (and a group's name), the description or the rule ID. */

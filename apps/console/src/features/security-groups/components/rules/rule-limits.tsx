@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
-import { isGroupAuthorization } from './rule-peer.tsx';
+import { isGroupAuthorization } from '../../../../components/rule-peer.tsx';
 
 interface RuleLimitsProps {
   /** Rules of both directions. */

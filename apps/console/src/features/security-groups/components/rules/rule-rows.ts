@@ -8,7 +8,7 @@ import {
   type RuleEntry,
   type RuleEntryField,
 } from '@sg/engine';
-import { authorizationObject } from './rule-peer.tsx';
+import { authorizationObject } from '../../../../components/rule-peer.tsx';
 
 /** One row of the rule editor: a console entry (several ports and objects allowed) plus UI-only extras. */
 export interface RuleRow extends Omit<RuleEntry, 'Direction'> {

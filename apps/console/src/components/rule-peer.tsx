@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
-import { IdText } from '../../../../components/id-text.tsx';
+import { IdText } from './id-text.tsx';
 
 /** The other end of a rule: source for inbound, destination for outbound. */
 export function authorizationObject(rule: Permission): string {

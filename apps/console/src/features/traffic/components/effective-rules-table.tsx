@@ -1,0 +1,142 @@
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import type { EffectiveRuleView } from '@sg/engine';
+import { Link } from 'react-router';
+import { IdText } from '../../../components/id-text.tsx';
+import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
+import { RulePeer } from '../../../components/rule-peer.tsx';
+import { paths } from '../../../lib/paths.ts';
+import { policyLabel, portRangeLabel, protocolLabel } from '../../../lib/rule-wording.ts';
+
+export interface NumberedEntry {
+  n: number;
+  entry: EffectiveRuleView;
+}
+
+interface EffectiveRulesTableProps {
+  label: string;
+  regionId: string;
+  direction: 'ingress' | 'egress';
+  entries: EffectiveRuleView[] | undefined;
+  isPending?: boolean;
+  error?: unknown;
+  /** An extra last column, e.g. whether the entry matched a flow. */
+  extra?: Column<NumberedEntry>;
+}
+
+function GroupLink({ regionId, id, name }: { regionId: string; id: string; name: string }) {
+  return (
+    <Anchor component={Link} to={paths.securityGroup(regionId, id)} size="sm">
+      {name || id}
+    </Anchor>
+  );
+}
+
+/** Where an entry comes from: its group, or for a default the groups it applies for (none: the platform). */
+function EntrySource({
+  regionId,
+  entry,
+  names,
+}: {
+  regionId: string;
+  entry: EffectiveRuleView;
+  names: Map<string, string>;
+}) {
+  if (entry.Kind === 'Rule') {
+    return (
+      <Stack gap={0}>
+        <GroupLink regionId={regionId} id={entry.SecurityGroupId} name={entry.SecurityGroupName} />
+        <IdText>{entry.SecurityGroupId}</IdText>
+      </Stack>
+    );
+  }
+  if (entry.SecurityGroupIds.length === 0) return <Text size="sm">Platform</Text>;
+  return (
+    <Group gap={6}>
+      {entry.SecurityGroupIds.map((id) => (
+        <GroupLink key={id} regionId={regionId} id={id} name={names.get(id) ?? ''} />
+      ))}
+    </Group>
+  );
+}
+
+/** An interface's rules and defaults in evaluation order, numbered; defaults carry a "Default" badge. */
+export function EffectiveRulesTable({
+  label,
+  regionId,
+  direction,
+  entries,
+  isPending = false,
+  error = null,
+  extra,
+}: EffectiveRulesTableProps) {
+  const names = new Map((entries ?? []).map((e) => [e.SecurityGroupId, e.SecurityGroupName] as const));
+  const rule = (e: EffectiveRuleView) => e.Permission;
+  const columns: Column<NumberedEntry>[] = [
+    { key: 'n', header: '#', width: 40, render: (r) => r.n },
+    {
+      key: 'policy',
+      header: 'Action',
+      render: ({ entry }) => (
+        <Text size="sm" fw={600} c={entry.Policy === 'Drop' ? 'red.7' : 'green.7'}>
+          {policyLabel(entry.Policy)}
+        </Text>
+      ),
+    },
+    {
+      key: 'priority',
+      header: 'Priority',
+      render: ({ entry }) =>
+        rule(entry)?.Priority ?? (
+          <Badge variant="light" color="gray" miw="max-content">
+            Default
+          </Badge>
+        ),
+    },
+    {
+      key: 'protocol',
+      header: 'Protocol',
+      render: ({ entry }) => (rule(entry) ? protocolLabel(rule(entry)!.IpProtocol) : '-'),
+    },
+    {
+      key: 'port',
+      header: 'Port Range',
+      render: ({ entry }) => (rule(entry) ? portRangeLabel(rule(entry)!.PortRange) : '-'),
+    },
+    {
+      key: 'peer',
+      header: direction === 'ingress' ? 'Source' : 'Destination',
+      render: ({ entry }) => (entry.Permission ? <RulePeer rule={entry.Permission} /> : '-'),
+    },
+    {
+      key: 'group',
+      header: 'Security Group',
+      render: ({ entry }) => <EntrySource regionId={regionId} entry={entry} names={names} />,
+    },
+    {
+      key: 'description',
+      header: 'Description',
+      render: ({ entry }) =>
+        entry.Kind === 'Rule' ? (
+          entry.Description || '-'
+        ) : (
+          <Stack gap={0}>
+            <Text size="sm">{entry.Description}</Text>
+            <Text size="xs" c="dimmed" ff="monospace">
+              {entry.DefaultName}
+            </Text>
+          </Stack>
+        ),
+    },
+  ];
+  return (
+    <ResourceTable
+      label={label}
+      columns={extra ? [...columns, extra] : columns}
+      rows={entries?.map((entry, i) => ({ n: i + 1, entry }))}
+      rowKey={(r) => String(r.n)}
+      isPending={isPending}
+      error={error}
+      emptyText="Nothing applies in this direction."
+    />
+  );
+}
