@@ -1,3 +1,4 @@
+import type { PermissionInput } from '../validate/permission.ts';
 import { localOf, peerOf, ruleIdentity, type RuleDraft } from '../model/rule-identity.ts';
 import type { Direction, IpProtocol } from '../model/security-group.ts';
 import { cidrCovers, parseCidr, type Cidr } from '../validate/cidr.ts';
@@ -9,25 +10,10 @@ import { parseIpProtocol } from '../validate/protocol.ts';
  * (`Permission`: Policy `Accept`, Priority `'1'`). Unused fields may be empty or absent, so a console
  * form's draft fits too.
  */
-export interface RuleLike {
+export interface RuleLike extends Omit<PermissionInput, 'IpProtocol'> {
   SecurityGroupRuleId?: string;
   Direction: Direction;
   IpProtocol: string;
-  PortRange?: string;
-  PortRangeListId?: string;
-  SourcePortRange?: string;
-  Policy?: string;
-  Priority?: string | number;
-  SourceCidrIp?: string;
-  Ipv6SourceCidrIp?: string;
-  SourceGroupId?: string;
-  SourcePrefixListId?: string;
-  DestCidrIp?: string;
-  Ipv6DestCidrIp?: string;
-  DestGroupId?: string;
-  DestPrefixListId?: string;
-  NicType?: string;
-  Description?: string;
 }
 
 export type CoverRelation = 'duplicate' | 'covered' | 'shadowed';
