@@ -1,8 +1,9 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from './routes/app-layout.tsx';
-import { ComingPage } from './routes/coming-page.tsx';
 import { InstancePage } from './routes/instance-page.tsx';
 import { InstancesPage } from './routes/instances-page.tsx';
+import { ListPage } from './routes/list-page.tsx';
+import { ListsPage } from './routes/lists-page.tsx';
 import { NetworkInterfacePage } from './routes/network-interface-page.tsx';
 import { NetworkInterfacesPage } from './routes/network-interfaces-page.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
@@ -32,8 +33,10 @@ export function createAppRouter() {
         { path: 'network-interfaces', element: <NetworkInterfacesPage /> },
         { path: 'network-interfaces/:networkInterfaceId', element: <NetworkInterfacePage /> },
         { path: 'network-interfaces/:networkInterfaceId/:tab', element: <NetworkInterfacePage /> },
-        { path: 'prefix-lists', element: <ComingPage title="Prefix Lists" /> },
-        { path: 'port-lists', element: <ComingPage title="Port Lists" /> },
+        { path: 'prefix-lists', element: <ListsPage kind="prefix" /> },
+        { path: 'prefix-lists/:listId', element: <ListPage kind="prefix" /> },
+        { path: 'port-lists', element: <ListsPage kind="port" /> },
+        { path: 'port-lists/:listId', element: <ListPage kind="port" /> },
         { path: 'security-group-snapshots', element: <SnapshotPoliciesPage /> },
         { path: 'reachability', element: <ReachabilityPage /> },
         { path: '*', element: <NotFoundPage /> },

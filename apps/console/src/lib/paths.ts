@@ -28,7 +28,9 @@ export const paths = {
   networkInterface: (regionId: string, networkInterfaceId: string, tab: InterfaceTab = 'security-groups') =>
     `/${regionId}/network-interfaces/${networkInterfaceId}/${tab}`,
   prefixLists: (regionId: string) => `/${regionId}/prefix-lists`,
+  prefixList: (regionId: string, prefixListId: string) => `/${regionId}/prefix-lists/${prefixListId}`,
   portLists: (regionId: string) => `/${regionId}/port-lists`,
+  portList: (regionId: string, portRangeListId: string) => `/${regionId}/port-lists/${portRangeListId}`,
   snapshots: (regionId: string) => `/${regionId}/security-group-snapshots`,
   reachability: (regionId: string) => `/${regionId}/reachability`,
 };

@@ -4,6 +4,7 @@ import type { InnerAccessPolicy, SecurityGroupType } from '../../model/security-
 import { optionalString, requireRegion } from '../../validate/params.ts';
 import { policiesOfGroup } from '../../snapshots/snapshot-records.ts';
 import { listNamesOf } from '../rules/list-references.ts';
+import { rulesWeight } from '../rules/rule-weight.ts';
 import { defineAction } from '../define.ts';
 import { pageByToken } from '../paging.ts';
 import { groupNameOf, readGroupId, requireGroup, tagsView } from './group-lookup.ts';
@@ -38,6 +39,8 @@ export interface DescribeSecurityGroupAttributeResponse {
   ServiceManaged: boolean;
   CreationTime: string;
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
+  /** The group's rules as the rule quota counts them: a rule naming a list counts as the list's MaxEntries. */
+  RuleQuotaUsed: number;
 }
 
 /**
@@ -92,6 +95,7 @@ export const describeSecurityGroupAttribute = defineAction<
       ServiceManaged: group.ServiceManaged,
       CreationTime: group.CreationTime,
       Tags: tagsView(group),
+      RuleQuotaUsed: rulesWeight(ctx.tx, group.Rules),
     };
   },
 });

@@ -2,7 +2,8 @@ import { Anchor, Checkbox, Group, Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 import { RulePeer } from '../../../components/rule-peer.tsx';
-import { policyLabel, portRangeLabel, protocolLabel } from '../../../lib/rule-wording.ts';
+import { RulePorts } from '../../../components/rule-ports.tsx';
+import { policyLabel, protocolLabel } from '../../../lib/rule-wording.ts';
 
 interface RulesTableProps {
   direction: 'ingress' | 'egress';
@@ -80,7 +81,7 @@ export function RulesTable(props: RulesTableProps) {
     },
     { key: 'priority', header: 'Priority', render: (r) => r.Priority },
     { key: 'protocol', header: 'Protocol', render: (r) => protocolLabel(r.IpProtocol) },
-    { key: 'port', header: 'Port Range', render: (r) => portRangeLabel(r.PortRange) },
+    { key: 'port', header: 'Port Range', render: (r) => <RulePorts rule={r} /> },
     {
       key: 'peer',
       header: direction === 'ingress' ? 'Source' : 'Destination',

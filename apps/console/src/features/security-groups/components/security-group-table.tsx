@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import { Link } from 'react-router';
 import { IdText } from '../../../components/id-text.tsx';
@@ -18,10 +18,12 @@ interface SecurityGroupTableProps {
   onSelectionChange?: (groupIds: string[]) => void;
   /** Adds an Actions column with Delete. */
   onDelete?: (group: Group) => void;
+  /** Adds "Clone Security Group" to the Actions column. */
+  onClone?: (group: Group) => void;
 }
 
 export function SecurityGroupTable(props: SecurityGroupTableProps) {
-  const { groups, isPending, error, hrefOf, emptyText, selected = [], onSelectionChange, onDelete } = props;
+  const { groups, isPending, error, hrefOf, emptyText, selected = [], onSelectionChange, onDelete, onClone } = props;
   const columns: Column<Group>[] = [
     {
       key: 'id',
@@ -89,14 +91,25 @@ export function SecurityGroupTable(props: SecurityGroupTableProps) {
     { key: 'created', header: 'Created At', render: (g) => <Text size="sm">{g.CreationTime}</Text> },
   ];
   if (onSelectionChange) columns.unshift(selectionColumn(groups ?? [], selected, onSelectionChange));
-  if (onDelete) {
+  if (onDelete || onClone) {
     columns.push({
       key: 'actions',
       header: 'Actions',
+      width: 110,
       render: (g) => (
-        <Button size="compact-sm" variant="subtle" color="red" onClick={() => onDelete(g)}>
-          Delete
-        </Button>
+        // Links, one above the other, as the console's Operation column: buttons would widen the table past the page.
+        <Stack gap={4} align="flex-start">
+          {onClone && (
+            <Anchor component="button" size="sm" ta="left" onClick={() => onClone(g)}>
+              Clone Security Group
+            </Anchor>
+          )}
+          {onDelete && (
+            <Anchor component="button" size="sm" c="red" onClick={() => onDelete(g)}>
+              Delete
+            </Anchor>
+          )}
+        </Stack>
       ),
     });
   }

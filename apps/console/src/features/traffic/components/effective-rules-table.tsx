@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import { IdText } from '../../../components/id-text.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 import { RulePeer } from '../../../components/rule-peer.tsx';
+import { RulePorts } from '../../../components/rule-ports.tsx';
 import { paths } from '../../../lib/paths.ts';
-import { policyLabel, portRangeLabel, protocolLabel } from '../../../lib/rule-wording.ts';
+import { policyLabel, protocolLabel } from '../../../lib/rule-wording.ts';
 
 export interface NumberedEntry {
   n: number;
@@ -100,7 +101,7 @@ export function EffectiveRulesTable({
     {
       key: 'port',
       header: 'Port Range',
-      render: ({ entry }) => (rule(entry) ? portRangeLabel(rule(entry)!.PortRange) : '-'),
+      render: ({ entry }) => (entry.Permission ? <RulePorts rule={entry.Permission} /> : '-'),
     },
     {
       key: 'peer',

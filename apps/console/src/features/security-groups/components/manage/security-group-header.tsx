@@ -2,6 +2,7 @@ import { Anchor, Breadcrumbs } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../../components/page-header.tsx';
+import { CloneSecurityGroupButton } from '../clone/clone-security-group-button.tsx';
 import { DeleteSecurityGroupButton } from './delete-security-group-button.tsx';
 
 interface SecurityGroupHeaderProps {
@@ -12,7 +13,7 @@ interface SecurityGroupHeaderProps {
   onDeleted: () => void;
 }
 
-/** Breadcrumbs back to the list, the group's name and its Delete action. */
+/** Breadcrumbs back to the list, the group's name and its Clone and Delete actions. */
 export function SecurityGroupHeader({ listHref, groupId, group, onDeleted }: SecurityGroupHeaderProps) {
   return (
     <>
@@ -26,7 +27,12 @@ export function SecurityGroupHeader({ listHref, groupId, group, onDeleted }: Sec
         <PageHeader
           title={group.SecurityGroupName || group.SecurityGroupId}
           description="Security Group Details"
-          actions={<DeleteSecurityGroupButton regionId={group.RegionId} group={group} onDeleted={onDeleted} />}
+          actions={
+            <>
+              <CloneSecurityGroupButton regionId={group.RegionId} group={group} />
+              <DeleteSecurityGroupButton regionId={group.RegionId} group={group} onDeleted={onDeleted} />
+            </>
+          }
         />
       )}
     </>

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useUrlState } from '../../../../lib/use-url-state.ts';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { securityGroupListQuery } from '../../api/security-group-queries.ts';
+import { CloneSecurityGroupDialog } from '../clone/clone-security-group-dialog.tsx';
+import type { CloneSource } from '../clone/use-clone-security-group-form.ts';
 import { SecurityGroupTable } from '../security-group-table.tsx';
 import { DeleteSecurityGroupsDialog, type GroupToDelete } from './delete-security-groups-dialog.tsx';
 
@@ -20,6 +22,7 @@ export function SecurityGroupList({ regionId, hrefOf }: { regionId: string; href
   const [selected, setSelected] = useState<string[]>([]);
   const list = useQuery(securityGroupListQuery(engine, regionId, { keyword: url.q, page, pageSize: PAGE_SIZE }));
   const [toDelete, setToDelete] = useState<GroupToDelete[]>([]);
+  const [toClone, setToClone] = useState<CloneSource | null>(null);
   const rows = list.data?.SecurityGroups.SecurityGroup;
   const total = list.data?.TotalCount ?? 0;
   const setParam = (key: 'q' | 'page', value: string) => {
@@ -62,6 +65,7 @@ export function SecurityGroupList({ regionId, hrefOf }: { regionId: string; href
         selected={selected}
         onSelectionChange={setSelected}
         onDelete={(g) => setToDelete([g])}
+        onClone={setToClone}
       />
       {total > PAGE_SIZE && (
         <Group justify="flex-end" mt="md">
@@ -73,6 +77,7 @@ export function SecurityGroupList({ regionId, hrefOf }: { regionId: string; href
           />
         </Group>
       )}
+      <CloneSecurityGroupDialog regionId={regionId} source={toClone} onClose={() => setToClone(null)} />
       <DeleteSecurityGroupsDialog
         regionId={regionId}
         groups={toDelete}

@@ -4,6 +4,7 @@ import type { QuickRule, ResponseOf } from '@sg/engine';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useAuthorizeRules } from '../../api/use-authorize-rules.ts';
+import { ListQuotaNote } from './list-quota-note.tsx';
 import { ADVANCED_GROUP_NOTE } from './peer-group-picker.tsx';
 import { RuleEditorPreview } from './rule-editor-preview.tsx';
 import { RuleEditorRow, type RuleRowsForm } from './rule-editor-row.tsx';
@@ -119,6 +120,7 @@ export function AddRulesModal({ regionId, group, direction, opened, onClose }: A
             Add Row
           </Button>
         </Group>
+        <ListQuotaNote checks={checks} />
         {isPreviewing && <RuleEditorPreview direction={direction} checks={checks} />}
         <WatchedFlowChanges regionId={regionId} group={group} direction={direction} checks={checks} />
         {authorize.error && <ApiError error={authorize.error} title="No rule was added" />}

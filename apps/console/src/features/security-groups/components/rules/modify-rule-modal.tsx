@@ -7,6 +7,7 @@ import { useModifyRule } from '../../api/use-modify-rule.ts';
 import { previewOfInput, previewOfRule } from './preview-rule.ts';
 import { DiffTable } from '../../../../components/diff-table.tsx';
 import { RuleEditorRow, type RuleRowsForm } from './rule-editor-row.tsx';
+import { ListQuotaNote } from './list-quota-note.tsx';
 import { checkRows } from './rule-row-checks.ts';
 import { changedFields } from './rule-changes.ts';
 import { rowFieldOf, rowFromRule, type RowError } from './rule-rows.ts';
@@ -101,6 +102,7 @@ function ModifyRuleForm({ regionId, group, rule, onClose }: ModifyRuleModalProps
           mode: 'replace',
         }}
       />
+      <ListQuotaNote checks={[check]} />
       {permissions.length > 1 && (
         <Alert color="red" p="xs">
           {ONE_RULE}

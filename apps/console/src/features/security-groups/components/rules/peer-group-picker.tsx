@@ -37,7 +37,7 @@ export function PeerGroupPicker({ regionId, vpcId, groupId, isAdvanced, ariaLabe
       disabled={isAdvanced}
       searchable
       nothingFoundMessage="No basic security group in this VPC"
-      comboboxProps={{ withinPortal: true }}
+      comboboxProps={{ withinPortal: true, width: 360, position: 'bottom-start' }}
     />
   );
 }

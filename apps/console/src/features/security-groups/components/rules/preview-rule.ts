@@ -8,7 +8,7 @@ export function previewOfRule(rule: Permission): PreviewRule {
     Policy: rule.Policy,
     Priority: rule.Priority,
     IpProtocol: rule.IpProtocol,
-    PortRange: rule.PortRange,
+    PortRange: rule.PortRange || rule.PortRangeListId,
     object: authorizationObject(rule),
     Description: rule.Description,
   };
@@ -24,7 +24,7 @@ export function previewOfInput(input: PermissionInput, direction: 'ingress' | 'e
     Policy: input.Policy ?? 'accept',
     Priority: String(input.Priority ?? ''),
     IpProtocol: input.IpProtocol ?? '',
-    PortRange: input.PortRange ?? '',
+    PortRange: input.PortRange || input.PortRangeListId || '',
     object: object ?? '',
     Description: input.Description ?? '',
   };

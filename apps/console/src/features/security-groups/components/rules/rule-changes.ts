@@ -23,7 +23,8 @@ export function changedFields(rule: Permission, next: PermissionInput, descripti
   if ((next.Policy ?? '').toLowerCase() !== rule.Policy.toLowerCase()) changes.Policy = next.Policy;
   if (String(next.Priority ?? '') !== rule.Priority) changes.Priority = next.Priority;
   if ((next.IpProtocol ?? '').toUpperCase() !== rule.IpProtocol.toUpperCase()) changes.IpProtocol = next.IpProtocol;
-  if ((next.PortRange ?? '') !== rule.PortRange) changes.PortRange = next.PortRange;
+  if ((next.PortRange ?? '') !== rule.PortRange) changes.PortRange = next.PortRange ?? '';
+  if ((next.PortRangeListId ?? '') !== rule.PortRangeListId) changes.PortRangeListId = next.PortRangeListId ?? '';
   for (const field of PEER_FIELDS) {
     const value = next[field] ?? '';
     if (value !== '' && value !== rule[field]) changes[field] = value;

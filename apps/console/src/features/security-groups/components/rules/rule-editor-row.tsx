@@ -2,6 +2,8 @@ import { CloseButton, Grid, Group, Paper, Select, Stack, Text, TextInput } from 
 import type { UseFormReturnType } from '@mantine/form';
 import { ALL_PORTS } from '@sg/engine';
 import { PeerGroupPicker } from './peer-group-picker.tsx';
+import { PortListSelect } from './port-list-select.tsx';
+import { PrefixListPicker } from './prefix-list-picker.tsx';
 import { policyOptions, protocolOptions } from './protocol-options.ts';
 import type { RowCheck } from './rule-row-checks.ts';
 import { errorText, rowHasPorts, type RowError, type RowField, type RuleRow } from './rule-rows.ts';
@@ -27,13 +29,17 @@ interface RuleEditorRowProps {
   onRemove?: () => void;
 }
 
-/** One rule entry: Action, Priority, Protocol, Port Range, Authorization Object (+ group picker), Description. */
+/**
+ * One rule entry: Action, Priority, Protocol, Port Range or Port List, Authorization Object (+ security group and
+ * prefix list pickers), Description.
+ */
 export function RuleEditorRow(props: RuleEditorRowProps) {
   const { form, index, direction, check, engineError, canShow, onLeave, labelSuffix, picker, onRemove } = props;
   const row = form.getValues().rows[index];
   if (!row) return null;
   const path = (field: keyof RuleRow) => `rows.${index}.${field}`;
   const hasPorts = rowHasPorts(row);
+  const usesPortList = row.PortRangeListId !== '';
 
   function errorOf(field: RowField): string | undefined {
     if (engineError?.field === field) return errorText(engineError);
@@ -53,6 +59,12 @@ export function RuleEditorRow(props: RuleEditorRowProps) {
     // Port-less protocols always use -1/-1; coming back to TCP/UDP starts from an empty range.
     if (!rowHasPorts(next)) form.setFieldValue(path('PortRanges'), ALL_PORTS);
     else if (!hasPorts) form.setFieldValue(path('PortRanges'), '');
+  };
+  const setPortList = (id: string) => {
+    form.setFieldValue(path('PortRangeListId'), id);
+    // A port list replaces the ranges: the engine ignores a list when PortRange is given.
+    if (id !== '') form.setFieldValue(path('PortRanges'), '');
+    onLeave('PortRanges');
   };
   const pick = (id: string) => {
     const current = row.AuthorizationObjects.trim();
@@ -84,7 +96,7 @@ export function RuleEditorRow(props: RuleEditorRowProps) {
               {...inputProps('Policy')}
             />
           </Grid.Col>
-          <Grid.Col span={2}>
+          <Grid.Col span={1}>
             <TextInput label="Priority" aria-label={`Priority${labelSuffix}`} {...inputProps('Priority')} />
           </Grid.Col>
           <Grid.Col span={3}>
@@ -97,25 +109,38 @@ export function RuleEditorRow(props: RuleEditorRowProps) {
               onChange={setProtocol}
             />
           </Grid.Col>
-          <Grid.Col span={5}>
+          <Grid.Col span={3}>
             <TextInput
               label="Port Range"
               aria-label={`Port Range${labelSuffix}`}
-              placeholder="22/22 or 22/23,443/443"
-              disabled={!hasPorts}
+              placeholder={usesPortList ? 'From the port list' : '22/22 or 22/23,443/443'}
+              disabled={!hasPorts || usesPortList}
               {...inputProps('PortRanges')}
-            />
-          </Grid.Col>
-          <Grid.Col span={5}>
-            <TextInput
-              label={`Authorization Object (${peerLabel})`}
-              aria-label={`${peerLabel}${labelSuffix}`}
-              placeholder="0.0.0.0/0, ::/0, sg-… (up to 10, comma-separated)"
-              {...inputProps('AuthorizationObjects')}
+              error={usesPortList ? undefined : errorOf('PortRanges')}
             />
           </Grid.Col>
           <Grid.Col span={3}>
+            <PortListSelect
+              regionId={picker.regionId}
+              ariaLabel={`Port List${labelSuffix}`}
+              value={row.PortRangeListId}
+              error={usesPortList ? errorOf('PortRanges') : undefined}
+              onChange={setPortList}
+            />
+          </Grid.Col>
+          <Grid.Col span={4}>
+            <TextInput
+              label={`Authorization Object (${peerLabel})`}
+              aria-label={`${peerLabel}${labelSuffix}`}
+              placeholder="0.0.0.0/0, ::/0, sg-…, pl-… (up to 10, comma-separated)"
+              {...inputProps('AuthorizationObjects')}
+            />
+          </Grid.Col>
+          <Grid.Col span={2}>
             <PeerGroupPicker {...picker} ariaLabel={`Security Group${labelSuffix}`} onPick={pick} />
+          </Grid.Col>
+          <Grid.Col span={2}>
+            <PrefixListPicker regionId={picker.regionId} ariaLabel={`Prefix List${labelSuffix}`} onPick={pick} />
           </Grid.Col>
           <Grid.Col span={4}>
             <TextInput label="Description" aria-label={`Description${labelSuffix}`} {...inputProps('Description')} />

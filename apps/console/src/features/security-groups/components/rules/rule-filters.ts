@@ -2,7 +2,7 @@ import { ALL_PORTS, parsePortRange, type Permission } from '@sg/engine';
 import { authorizationObject } from '../../../../components/rule-peer.tsx';
 
 export interface RuleFilters {
-  /** Matches the authorization object (and a group's name), the description or the rule ID. */
+  /** Matches the authorization object (and a group's or list's name), a port list, the description or the rule ID. */
   text: string;
   /** A port number: rules whose port range includes it. */
   port: string;
@@ -35,6 +35,10 @@ export function filterRules(rules: Permission[], filters: RuleFilters): Permissi
       authorizationObject(rule),
       rule.SourceGroupName,
       rule.DestGroupName,
+      rule.SourcePrefixListName,
+      rule.DestPrefixListName,
+      rule.PortRangeListId,
+      rule.PortRangeListName,
       rule.Description,
       rule.SecurityGroupRuleId,
     ];

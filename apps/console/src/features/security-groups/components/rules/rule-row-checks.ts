@@ -1,5 +1,6 @@
-import { expandRuleEntry, ruleWarnings, type Permission, type RuleEntryExpansion, type RuleLike } from '@sg/engine';
-import { toEntry, type RuleRow } from './rule-rows.ts';
+import { ruleWarnings, type Permission, type RuleEntryExpansion, type RuleLike } from '@sg/engine';
+import { expandRow } from './row-expansion.ts';
+import type { RuleRow } from './rule-rows.ts';
 
 export interface RowCheck {
   expansion: RuleEntryExpansion;
@@ -8,13 +9,13 @@ export interface RowCheck {
 }
 
 /**
- * Checks every editor row with the engine's own functions: expandRuleEntry for field errors, ruleWarnings
+ * Checks every editor row with the engine's own functions: expandRuleEntry (row-expansion.ts) for field errors, ruleWarnings
  * against the group's rules of that direction and the rows above it (so a row repeating another is seen).
  */
 export function checkRows(rows: RuleRow[], direction: 'ingress' | 'egress', existing: Permission[]): RowCheck[] {
   const earlier: RuleLike[] = existing.filter((r) => r.Direction === direction);
   return rows.map((row) => {
-    const expansion = expandRuleEntry(toEntry(row, direction));
+    const expansion = expandRow(row, direction);
     if (!expansion.ok) return { expansion, warnings: [] };
     const drafts: RuleLike[] = expansion.permissions.map((p) => ({
       ...p,

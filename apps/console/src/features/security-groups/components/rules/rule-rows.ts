@@ -13,6 +13,8 @@ import { authorizationObject } from '../../../../components/rule-peer.tsx';
 /** One row of the rule editor: a console entry (several ports and objects allowed) plus UI-only extras. */
 export interface RuleRow extends Omit<RuleEntry, 'Direction'> {
   key: string;
+  /** A port list instead of port ranges (TCP/UDP); '' for none. The console entry has no such field (row-expansion.ts). */
+  PortRangeListId: string;
   /** The quick choice's advice (seed 004), shown under the row. */
   advice: string;
 }
@@ -33,6 +35,7 @@ export function blankRow(): RuleRow {
     Priority: '1',
     IpProtocol: 'TCP',
     PortRanges: '',
+    PortRangeListId: '',
     AuthorizationObjects: '',
     Description: '',
     advice: '',
@@ -56,6 +59,7 @@ export function rowFromRule(rule: Permission): RuleRow {
     Priority: rule.Priority,
     IpProtocol: rule.IpProtocol,
     PortRanges: rule.PortRange,
+    PortRangeListId: rule.PortRangeListId,
     AuthorizationObjects: authorizationObject(rule),
     Description: rule.Description,
     advice: '',
@@ -69,7 +73,12 @@ export function rowHasPorts(row: Pick<RuleRow, 'IpProtocol'>): boolean {
 }
 
 export function isBlankRow(row: RuleRow): boolean {
-  return row.PortRanges.trim() === '' && row.AuthorizationObjects.trim() === '' && row.Description === '';
+  return (
+    row.PortRanges.trim() === '' &&
+    row.PortRangeListId === '' &&
+    row.AuthorizationObjects.trim() === '' &&
+    row.Description === ''
+  );
 }
 
 export function toEntry(row: RuleRow, direction: 'ingress' | 'egress'): RuleEntry {

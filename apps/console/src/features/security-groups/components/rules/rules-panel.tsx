@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { Permission, ResponseOf } from '@sg/engine';
 import { useState } from 'react';
+import { GroupRuleTools } from '../group-rule-tools.tsx';
 import { RulesTable } from '../rules-table.tsx';
 import { DeleteRulesModal } from './delete-rules-modal.tsx';
 import { ModifyRuleModal } from './modify-rule-modal.tsx';
@@ -51,8 +52,9 @@ export function RulesPanel({ regionId, group, direction, filters, onFiltersChang
               </Button>
             </>
           )}
+          <GroupRuleTools regionId={regionId} group={group} />
         </Group>
-        <RuleLimits rules={all} isAdvanced={group.SecurityGroupType === 'enterprise'} />
+        <RuleLimits rules={all} quotaUsed={group.RuleQuotaUsed} isAdvanced={group.SecurityGroupType === 'enterprise'} />
       </Group>
       <RuleFilterBar filters={filters} onChange={onFiltersChange} />
       <RulesTable

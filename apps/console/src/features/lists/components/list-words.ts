@@ -1,0 +1,41 @@
+import type { ListKind } from '../../../lib/list-views.ts';
+
+/** How the console names each kind of list, and the codes the engine's field validators are called with. */
+export interface ListWords {
+  /** The page title and navigation entry (SEED004): "Prefix Lists", "Port Lists". */
+  title: string;
+  /** "Prefix List", as in "Create Prefix List". */
+  noun: string;
+  /** "prefix list", inside a sentence. */
+  lower: string;
+  /** What an entry holds: "CIDR", "Port Range". */
+  keyLabel: string;
+  keyPlaceholder: string;
+  /** The list action's codes for a bad name, description and entry description (spec §6). */
+  nameCode: string;
+  descriptionCode: string;
+  entryCode: string;
+}
+
+export const LIST_WORDS: Record<ListKind, ListWords> = {
+  prefix: {
+    title: 'Prefix Lists',
+    noun: 'Prefix List',
+    lower: 'prefix list',
+    keyLabel: 'CIDR',
+    keyPlaceholder: '10.0.0.0/8 or 2001:db8::/32',
+    nameCode: 'InvalidParameter.PrefixListName',
+    descriptionCode: 'InvalidParameter',
+    entryCode: 'InvalidParameter',
+  },
+  port: {
+    title: 'Port Lists',
+    noun: 'Port List',
+    lower: 'port list',
+    keyLabel: 'Port Range',
+    keyPlaceholder: '80/80 or 8000/8100',
+    nameCode: 'InvalidParameter.PortRangeListName',
+    descriptionCode: 'InvalidDescription.Malformed',
+    entryCode: 'InvalidParam.Entry',
+  },
+};

@@ -1,0 +1,42 @@
+import { Badge, Stack } from '@mantine/core';
+import type { ImportRowView } from '@sg/engine';
+import { ResourceTable, type Column } from '../../../../components/resource-table.tsx';
+import { directionLabel, ruleColumns } from '../rule-columns.tsx';
+import { RuleProblem } from '../rule-problem.tsx';
+import { importStatusWording } from './import-status.ts';
+
+const columns: Column<ImportRowView>[] = [
+  { key: 'index', header: 'Row', render: (r) => r.Index, width: 50 },
+  { key: 'direction', header: 'Direction', render: (r) => directionLabel(r.Direction) },
+  {
+    key: 'status',
+    header: 'Check Result',
+    render: (r) => {
+      const { label, color } = importStatusWording(r.Status);
+      return (
+        <Stack gap={4} maw={320}>
+          <Badge color={color} variant="light" tt="none">
+            {label}
+          </Badge>
+          <RuleProblem code={r.Code} message={r.Message} />
+        </Stack>
+      );
+    },
+  },
+  ...ruleColumns<ImportRowView>((r) => r.Permission, false),
+];
+
+/** Every row of an import file with the engine's check result and, for a row that is a rule, the rule. */
+export function ImportRowsTable({ label, rows }: { label: string; rows: ImportRowView[] }) {
+  return (
+    <ResourceTable
+      label={label}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => String(r.Index)}
+      isPending={false}
+      error={null}
+      emptyText="The file holds no rules."
+    />
+  );
+}
