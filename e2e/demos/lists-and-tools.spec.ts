@@ -5,7 +5,10 @@ test('clone, import, health check and lists', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
   const shot = (name: string) => page.screenshot({ path: `screenshots/tools-${name}.png`, fullPage: true });
   await page.goto('/cn-hangzhou/security-groups');
-  await page.getByRole('row', { name: /prod-db-sg/ }).getByRole('link', { name: /^sg-/ }).click();
+  await page
+    .getByRole('row', { name: /prod-db-sg/ })
+    .getByRole('link', { name: /^sg-/ })
+    .click();
   await page.getByRole('button', { name: 'Clone Security Group' }).first().click();
   const clone = page.getByRole('dialog', { name: 'Clone Security Group' });
   await clone.getByLabel('Destination Region').click();
