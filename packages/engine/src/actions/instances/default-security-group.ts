@@ -1,7 +1,9 @@
 import { fail } from '../../errors.ts';
 import type { Vpc } from '../../model/network.ts';
-import type { IpProtocol, Rule, SecurityGroup } from '../../model/security-group.ts';
+import type { Direction, IpProtocol, Rule, SecurityGroup } from '../../model/security-group.ts';
 import { securityGroupNameProblem } from '../../validate/names.ts';
+import { normalisePermission } from '../../validate/permission.ts';
+import { newRule } from '../rules/new-rule.ts';
 import type { ActionContext } from '../define.ts';
 
 /**
@@ -66,32 +68,21 @@ export function defaultGroupName(vpc: Vpc): string {
   return vpc.VpcName !== '' && !securityGroupNameProblem(named) ? named : `default-${vpc.VpcId}`;
 }
 
+/** A default rule, built by the same normaliser every Authorize uses. */
 function rule(
   ctx: ActionContext,
   regionId: string,
-  direction: Rule['Direction'],
+  direction: Direction,
   protocol: IpProtocol,
   portRange: string,
 ): Rule {
-  return {
-    SecurityGroupRuleId: ctx.newId('sgr', regionId),
-    Direction: direction,
+  const peer = direction === 'ingress' ? { SourceCidrIp: ANYWHERE } : { DestCidrIp: ANYWHERE };
+  const check = normalisePermission(direction, {
     IpProtocol: protocol,
     PortRange: portRange,
-    PortRangeListId: '',
-    SourcePortRange: '',
-    Policy: 'accept',
     Priority: PRIORITY,
-    SourceCidrIp: direction === 'ingress' ? ANYWHERE : '',
-    Ipv6SourceCidrIp: '',
-    SourceGroupId: '',
-    SourcePrefixListId: '',
-    DestCidrIp: direction === 'egress' ? ANYWHERE : '',
-    Ipv6DestCidrIp: '',
-    DestGroupId: '',
-    DestPrefixListId: '',
-    NicType: 'intranet',
-    Description: '',
-    CreateTime: ctx.time,
-  };
+    ...peer,
+  });
+  if (!check.ok) fail('InternalError', `The default rule is not valid: ${check.problem.Message}`, 500);
+  return newRule(ctx, regionId, check.rule);
 }

@@ -1,3 +1,4 @@
+import { newRule } from './new-rule.ts';
 import type { ActionContext } from '../define.ts';
 import { fail } from '../../errors.ts';
 import { ruleIdentity } from '../../model/rule-identity.ts';
@@ -47,11 +48,7 @@ export function authorizeRules(ctx: ActionContext, params: AuthorizeParams, dire
   const fresh = drafts.filter((draft) => !existing.has(ruleIdentity(draft)));
   if (fresh.length === 0) return { SecurityGroupRuleIds: { SecurityGroupRuleId: [] } };
 
-  const added: Rule[] = fresh.map((draft) => ({
-    ...draft,
-    SecurityGroupRuleId: ctx.newId('sgr', group.RegionId),
-    CreateTime: ctx.time,
-  }));
+  const added: Rule[] = fresh.map((draft) => newRule(ctx, group.RegionId, draft));
   const rules = [...group.Rules, ...added];
   checkRuleQuotas(ctx, group, rules);
   saveRules(ctx, group, rules);

@@ -1,3 +1,4 @@
+import { newRule } from '../rules/new-rule.ts';
 import type { ActionContext } from '../define.ts';
 import { EngineError, fail } from '../../errors.ts';
 import { toPermission, type Permission } from '../../model/permission.ts';
@@ -143,7 +144,7 @@ export function cloneSecurityGroupInto(ctx: ActionContext, params: CloneSecurity
       continue;
     }
     seen.add(key);
-    const created: Rule = { ...draft, SecurityGroupRuleId: ctx.newId('sgr', group.RegionId), CreateTime: ctx.time };
+    const created: Rule = newRule(ctx, group.RegionId, draft);
     rules.push(created);
     copied.push({
       Permission: toPermission(created, nameOf, listNames),

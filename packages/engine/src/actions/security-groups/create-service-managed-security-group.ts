@@ -1,3 +1,4 @@
+import { newRule } from '../rules/new-rule.ts';
 import { fail } from '../../errors.ts';
 import { ruleIdentity, type RuleDraft } from '../../model/rule-identity.ts';
 import type { Direction, Rule } from '../../model/security-group.ts';
@@ -96,11 +97,7 @@ export const createServiceManagedSecurityGroup = defineAction<
     const group = ctx.tx.get('securityGroups', SecurityGroupId);
     if (!group) fail('InternalError', 'The new security group was not written.', 500);
     for (const draft of drafts) checkReferences(ctx, group, draft);
-    const rules: Rule[] = drafts.map((draft) => ({
-      ...draft,
-      SecurityGroupRuleId: ctx.newId('sgr', group.RegionId),
-      CreateTime: ctx.time,
-    }));
+    const rules: Rule[] = drafts.map((draft) => newRule(ctx, group.RegionId, draft));
     checkRuleQuotas(ctx, group, rules);
     ctx.tx.put('securityGroups', SecurityGroupId, {
       ...group,

@@ -2,6 +2,7 @@ import { fail } from '../../errors.ts';
 import type { Direction } from '../../model/security-group.ts';
 import { restoreRules } from '../../snapshots/restore-rules.ts';
 import { optionalString, requireRegion } from '../../validate/params.ts';
+import { newRule } from '../rules/new-rule.ts';
 import { defineAction } from '../define.ts';
 import { checkReferences } from '../rules/check-references.ts';
 import { saveRules } from '../rules/rule-group.ts';
@@ -50,11 +51,7 @@ export const restoreSecurityGroupSnapshot = defineAction<
     assertNotManaged(group);
     const snapshot = requireSnapshot(ctx.tx, region.RegionId, snapshotId, groupId);
 
-    const rules = restoreRules(group.Rules, snapshot.Rules, directions, (rule) => ({
-      ...rule,
-      SecurityGroupRuleId: ctx.newId('sgr', group.RegionId),
-      CreateTime: ctx.time,
-    }));
+    const rules = restoreRules(group.Rules, snapshot.Rules, directions, (rule) => newRule(ctx, group.RegionId, rule));
     // The world moved on since the snapshot: a referenced group may be gone, quotas may be tighter now.
     for (const rule of rules) if (directions.includes(rule.Direction)) checkReferences(ctx, group, rule);
     checkRuleQuotas(ctx, group, rules);

@@ -1,5 +1,6 @@
 import type { Rule } from '../../model/security-group.ts';
 import { countImportRows } from '../../transfer/classify-import.ts';
+import { newRule } from '../rules/new-rule.ts';
 import { defineAction } from '../define.ts';
 import { saveRules } from '../rules/rule-group.ts';
 import { checkRuleQuotas } from '../rules/rule-quotas.ts';
@@ -30,8 +31,7 @@ export const importSecurityGroupRules = defineAction<ImportSecurityGroupRulesPar
     const added = new Map<number, Rule>();
     for (const row of rows) {
       if (row.Status !== 'ready' || !row.rule) continue;
-      const id = ctx.newId('sgr', group.RegionId);
-      added.set(row.Index, { ...row.rule, SecurityGroupRuleId: id, CreateTime: ctx.time });
+      added.set(row.Index, newRule(ctx, group.RegionId, row.rule));
     }
     if (added.size > 0) {
       const rules = [...group.Rules, ...added.values()];
