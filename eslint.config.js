@@ -5,6 +5,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const features = readdirSync(new URL('./apps/console/src/features', import.meta.url));
+/** The console's shared layer: any feature or the app may use it; it uses neither. */
+const sharedFolders = ['components', 'lib', 'queries', 'views', 'stores'];
 const uiLibraries = [
   'react',
   'react-*',
@@ -44,7 +46,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  // Imports flow shared -> features -> app: a feature never imports the app or another feature.
+  // Imports flow app -> features -> shared: the shared layer never imports a feature or the app,
+  {
+    files: sharedFolders.map((folder) => `apps/console/src/${folder}/**/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**'], message: 'The shared layer does not import the app layer.' },
+            { group: ['**/features/**'], message: 'The shared layer does not import features: pass what it needs in.' },
+          ],
+        },
+      ],
+    },
+  },
+  // and a feature never imports the app or another feature.
   ...features.map((feature) => ({
     files: [`apps/console/src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
@@ -55,7 +72,7 @@ export default tseslint.config(
             { group: ['**/app/**'], message: 'Features do not import the app layer.' },
             {
               group: features.filter((f) => f !== feature).map((f) => `**/${f}/**`),
-              message: 'Features never import each other: move the shared piece to src/components or src/lib.',
+              message: `Features never import each other: move the shared piece to a shared folder (src/${sharedFolders.join(', src/')}).`,
             },
           ],
         },

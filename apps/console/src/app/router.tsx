@@ -1,4 +1,5 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import type { ReactElement } from 'react';
+import { createBrowserRouter, Navigate, useParams, type RouteObject } from 'react-router';
 import { AppLayout } from './routes/app-layout.tsx';
 import { InstancePage } from './routes/instance-page.tsx';
 import { InstancesPage } from './routes/instances-page.tsx';
@@ -13,35 +14,49 @@ import { SecurityGroupsPage } from './routes/security-groups-page.tsx';
 import { SnapshotComparePage } from './routes/snapshot-compare-page.tsx';
 import { SnapshotPoliciesPage } from './routes/snapshot-policies-page.tsx';
 import { DEFAULT_REGION, paths } from '../lib/paths.ts';
+import { REGION_ROUTE, routeNames, routeTable, type RouteName } from '../lib/route-table.ts';
 
-export function createAppRouter() {
-  return createBrowserRouter([
+/** The page of each route of the table (`lib/route-table.ts`): a route without a page does not compile. */
+const pages: Record<RouteName, ReactElement> = {
+  instances: <InstancesPage />,
+  instance: <InstancePage />,
+  securityGroups: <SecurityGroupsPage />,
+  securityGroup: <SecurityGroupPage />,
+  securityGroupRules: <SecurityGroupPage />,
+  securityGroupSnapshots: <SecurityGroupPage tab="snapshots" />,
+  snapshotCompare: <SnapshotComparePage />,
+  networkInterfaces: <NetworkInterfacesPage />,
+  networkInterface: <NetworkInterfacePage />,
+  prefixLists: <ListsPage kind="prefix" />,
+  prefixList: <ListPage kind="prefix" />,
+  portLists: <ListsPage kind="port" />,
+  portList: <ListPage kind="port" />,
+  snapshots: <SnapshotPoliciesPage />,
+  reachability: <ReachabilityPage />,
+};
+
+function RegionHome() {
+  const { regionId = DEFAULT_REGION } = useParams();
+  return <Navigate to={paths.securityGroups(regionId)} replace />;
+}
+
+/** Every table pattern is absolute and starts with `REGION_ROUTE`, which React Router accepts for a child. */
+export function appRoutes(): RouteObject[] {
+  return [
     { path: '/', element: <Navigate to={paths.securityGroups(DEFAULT_REGION)} replace /> },
     {
-      path: '/:regionId',
+      path: REGION_ROUTE,
       element: <AppLayout />,
       children: [
-        { index: true, element: <Navigate to="security-groups" replace /> },
-        { path: 'instances', element: <InstancesPage /> },
-        { path: 'instances/:instanceId', element: <InstancePage /> },
-        { path: 'instances/:instanceId/:tab', element: <InstancePage /> },
-        { path: 'security-groups', element: <SecurityGroupsPage /> },
-        { path: 'security-groups/:groupId', element: <SecurityGroupPage /> },
-        { path: 'security-groups/:groupId/rules/:direction', element: <SecurityGroupPage /> },
-        { path: 'security-groups/:groupId/snapshots', element: <SecurityGroupPage tab="snapshots" /> },
-        { path: 'security-groups/:groupId/snapshots/compare', element: <SnapshotComparePage /> },
-        { path: 'network-interfaces', element: <NetworkInterfacesPage /> },
-        { path: 'network-interfaces/:networkInterfaceId', element: <NetworkInterfacePage /> },
-        { path: 'network-interfaces/:networkInterfaceId/:tab', element: <NetworkInterfacePage /> },
-        { path: 'prefix-lists', element: <ListsPage kind="prefix" /> },
-        { path: 'prefix-lists/:listId', element: <ListPage kind="prefix" /> },
-        { path: 'port-lists', element: <ListsPage kind="port" /> },
-        { path: 'port-lists/:listId', element: <ListPage kind="port" /> },
-        { path: 'security-group-snapshots', element: <SnapshotPoliciesPage /> },
-        { path: 'reachability', element: <ReachabilityPage /> },
+        { index: true, element: <RegionHome /> },
+        ...routeNames.map((name) => ({ path: routeTable[name], element: pages[name] })),
         { path: '*', element: <NotFoundPage /> },
       ],
     },
     { path: '*', element: <NotFoundPage /> },
-  ]);
+  ];
+}
+
+export function createAppRouter() {
+  return createBrowserRouter(appRoutes());
 }

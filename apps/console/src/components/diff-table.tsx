@@ -1,5 +1,5 @@
 import { Group, Table, Text, VisuallyHidden } from '@mantine/core';
-import { policyLabel, portRangeLabel, protocolLabel } from '../lib/rule-wording.ts';
+import { policyLabel, portRangeLabel, protocolLabel } from '../views/rule-wording.ts';
 
 /** One rule as a diff or preview shows it; values as the API spells them (Policy, IpProtocol, PortRange). */
 export interface PreviewRule {

@@ -2,7 +2,7 @@ import { Anchor, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useEngine } from '../lib/engine-provider.tsx';
-import { groupsByIdQuery, type GroupSummary } from '../lib/interface-group-queries.ts';
+import { groupsByIdQuery, type GroupSummary } from '../queries/interface-group-queries.ts';
 import { GroupTypeBadge } from './group-type-badge.tsx';
 import { ResourceTable, type Column } from './resource-table.tsx';
 

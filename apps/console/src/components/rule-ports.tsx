@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import type { Permission } from '@sg/engine';
-import { portRangeLabel } from '../lib/rule-wording.ts';
+import { portRangeLabel } from '../views/rule-wording.ts';
 import { IdText } from './id-text.tsx';
 import { ListLink } from './list-link.tsx';
 

@@ -2,7 +2,7 @@ import { Center, Loader, Modal } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useEngine } from '../lib/engine-provider.tsx';
-import { vpcListQuery } from '../lib/vpc-queries.ts';
+import { vpcListQuery } from '../queries/vpc-queries.ts';
 import { ApiError } from './api-error.tsx';
 import type { VpcView } from './vpc-select.tsx';
 

@@ -12,6 +12,7 @@ const EngineContext = createContext<Engine | null>(null);
 export function EngineProvider({ engine, children }: { engine: Engine; children: ReactNode }) {
   const queryClient = useQueryClient();
   useDueWorkTimer(engine);
+  // The one refresh rule (see README): every engine change, ours or another tab's, refetches; mutations never do.
   useEffect(() => engine.subscribe(() => void queryClient.invalidateQueries()), [engine, queryClient]);
   return <EngineContext.Provider value={engine}>{children}</EngineContext.Provider>;
 }

@@ -1,6 +1,6 @@
 import { createEngine, type Engine } from '@sg/engine';
 import { openIndexedDbStorage } from '@sg/storage-indexeddb';
-import { useStorageStatus } from './storage-status-store.ts';
+import { useStorageStatus } from '../stores/storage-status-store.ts';
 
 /**
  * The browser's engine: the world lives in IndexedDB, so a reload or a closed tab loses nothing.

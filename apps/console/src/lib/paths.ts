@@ -1,4 +1,7 @@
-/** Every page has a URL; pages and links build them here, never by hand. */
+import { generatePath } from 'react-router';
+import { routeTable as route, type RouteName } from './route-table.ts';
+
+/** Every page has a URL; pages and links build them here, never by hand, from the patterns of the route table. */
 export const DEFAULT_REGION = 'cn-hangzhou';
 
 export type Direction = 'ingress' | 'egress';
@@ -12,28 +15,32 @@ export type InterfaceTab = (typeof INTERFACE_TABS)[number];
 export const isInstanceTab = (tab: string | undefined): tab is InstanceTab => INSTANCE_TABS.some((t) => t === tab);
 export const isInterfaceTab = (tab: string | undefined): tab is InterfaceTab => INTERFACE_TABS.some((t) => t === tab);
 
+/** One builder per route of the table, named as its route. */
 export const paths = {
-  instances: (regionId: string) => `/${regionId}/instances`,
+  instances: (regionId: string) => generatePath(route.instances, { regionId }),
   instance: (regionId: string, instanceId: string, tab: InstanceTab = 'security-groups') =>
-    `/${regionId}/instances/${instanceId}/${tab}`,
-  securityGroups: (regionId: string) => `/${regionId}/security-groups`,
-  securityGroup: (regionId: string, groupId: string) => `/${regionId}/security-groups/${groupId}`,
+    generatePath(route.instance, { regionId, instanceId, tab }),
+  securityGroups: (regionId: string) => generatePath(route.securityGroups, { regionId }),
+  securityGroup: (regionId: string, groupId: string) => generatePath(route.securityGroup, { regionId, groupId }),
   securityGroupRules: (regionId: string, groupId: string, direction: Direction) =>
-    `/${regionId}/security-groups/${groupId}/rules/${direction}`,
-  securityGroupSnapshots: (regionId: string, groupId: string) => `/${regionId}/security-groups/${groupId}/snapshots`,
+    generatePath(route.securityGroupRules, { regionId, groupId, direction }),
+  securityGroupSnapshots: (regionId: string, groupId: string) =>
+    generatePath(route.securityGroupSnapshots, { regionId, groupId }),
   /** `from` and `to`: a snapshot ID or `current` (the group's rules now). */
   snapshotCompare: (regionId: string, groupId: string, from: string, to: string) =>
-    `/${regionId}/security-groups/${groupId}/snapshots/compare?${new URLSearchParams({ from, to }).toString()}`,
-  networkInterfaces: (regionId: string) => `/${regionId}/network-interfaces`,
+    `${generatePath(route.snapshotCompare, { regionId, groupId })}?${new URLSearchParams({ from, to }).toString()}`,
+  networkInterfaces: (regionId: string) => generatePath(route.networkInterfaces, { regionId }),
   networkInterface: (regionId: string, networkInterfaceId: string, tab: InterfaceTab = 'security-groups') =>
-    `/${regionId}/network-interfaces/${networkInterfaceId}/${tab}`,
-  prefixLists: (regionId: string) => `/${regionId}/prefix-lists`,
-  prefixList: (regionId: string, prefixListId: string) => `/${regionId}/prefix-lists/${prefixListId}`,
-  portLists: (regionId: string) => `/${regionId}/port-lists`,
-  portList: (regionId: string, portRangeListId: string) => `/${regionId}/port-lists/${portRangeListId}`,
-  snapshots: (regionId: string) => `/${regionId}/security-group-snapshots`,
-  reachability: (regionId: string) => `/${regionId}/reachability`,
-};
+    generatePath(route.networkInterface, { regionId, networkInterfaceId, tab }),
+  prefixLists: (regionId: string) => generatePath(route.prefixLists, { regionId }),
+  prefixList: (regionId: string, prefixListId: string) =>
+    generatePath(route.prefixList, { regionId, listId: prefixListId }),
+  portLists: (regionId: string) => generatePath(route.portLists, { regionId }),
+  portList: (regionId: string, portRangeListId: string) =>
+    generatePath(route.portList, { regionId, listId: portRangeListId }),
+  snapshots: (regionId: string) => generatePath(route.snapshots, { regionId }),
+  reachability: (regionId: string) => generatePath(route.reachability, { regionId }),
+} satisfies Record<RouteName, (...args: never[]) => string>;
 
 /** The same page in another region: list pages keep their kind, details fall back to their list. */
 export function samePageInRegion(pathname: string, regionId: string): string {

@@ -3,7 +3,7 @@ import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { RegionSelect } from '../../features/regions/components/region-select.tsx';
 import { SimulatedClock } from '../../features/world/components/simulated-clock.tsx';
 import { WorldMenu } from '../../features/world/components/world-menu.tsx';
-import { useStorageStatus } from '../../lib/storage-status-store.ts';
+import { useStorageStatus } from '../../stores/storage-status-store.ts';
 import { DEFAULT_REGION, samePageInRegion } from '../../lib/paths.ts';
 import { SideNav } from './side-nav.tsx';
 

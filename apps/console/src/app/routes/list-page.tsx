@@ -1,6 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { ListDetails } from '../../features/lists/components/list-details.tsx';
-import type { ListKind } from '../../lib/list-views.ts';
+import type { ListKind } from '../../views/list-views.ts';
 import { paths } from '../../lib/paths.ts';
 
 /** /:regionId/prefix-lists/:listId and /:regionId/port-lists/:listId. */

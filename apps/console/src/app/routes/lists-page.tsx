@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { CreateListButton } from '../../features/lists/components/create-list-button.tsx';
 import { ListTable } from '../../features/lists/components/list-table.tsx';
-import type { ListKind } from '../../lib/list-views.ts';
+import type { ListKind } from '../../views/list-views.ts';
 import { paths } from '../../lib/paths.ts';
 
 const DESCRIPTIONS: Record<ListKind, { title: string; text: string }> = {

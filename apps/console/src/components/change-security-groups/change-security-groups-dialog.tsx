@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { isEngineError } from '@sg/engine';
 import { useState, type ReactNode } from 'react';
 import { useEngine } from '../../lib/engine-provider.tsx';
-import { vpcGroupsQuery } from '../../lib/interface-group-queries.ts';
+import { vpcGroupsQuery } from '../../queries/interface-group-queries.ts';
 import { ApiError } from '../api-error.tsx';
 import { SecurityGroupTransfer } from './security-group-transfer.tsx';
 

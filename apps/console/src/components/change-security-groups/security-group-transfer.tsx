@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Paper, ScrollArea, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId, useState } from 'react';
-import type { GroupSummary } from '../../lib/interface-group-queries.ts';
+import type { GroupSummary } from '../../queries/interface-group-queries.ts';
 import { GroupTypeBadge } from '../group-type-badge.tsx';
 
 interface SecurityGroupTransferProps {

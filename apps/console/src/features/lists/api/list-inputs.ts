@@ -1,5 +1,5 @@
 import type { ListAddressFamily } from '@sg/engine';
-import type { ListEntryView } from '../../../lib/list-views.ts';
+import type { ListEntryView } from '../../../views/list-views.ts';
 
 /** What the Create dialogs send, for either kind; each hook spells it as its action's parameters. */
 export interface CreateListInput {

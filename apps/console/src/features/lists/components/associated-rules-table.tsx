@@ -6,10 +6,10 @@ import { ResourceTable, type Column } from '../../../components/resource-table.t
 import { RulePeer } from '../../../components/rule-peer.tsx';
 import { RulePorts } from '../../../components/rule-ports.tsx';
 import { useEngine } from '../../../lib/engine-provider.tsx';
-import { associatedRulesQuery } from '../../../lib/list-queries.ts';
-import type { AssociatedRuleView, ListKind } from '../../../lib/list-views.ts';
+import { associatedRulesQuery } from '../../../queries/list-queries.ts';
+import type { AssociatedRuleView, ListKind } from '../../../views/list-views.ts';
 import { paths } from '../../../lib/paths.ts';
-import { policyLabel, protocolLabel } from '../../../lib/rule-wording.ts';
+import { policyLabel, protocolLabel } from '../../../views/rule-wording.ts';
 
 interface AssociatedRulesTableProps {
   kind: ListKind;

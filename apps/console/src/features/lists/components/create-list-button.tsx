@@ -1,6 +1,6 @@
 import { Button, Modal } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ListKind } from '../../../lib/list-views.ts';
+import type { ListKind } from '../../../views/list-views.ts';
 import { useCreatePortRangeList } from '../api/use-create-port-range-list.ts';
 import { useCreatePrefixList } from '../api/use-create-prefix-list.ts';
 import { ListForm } from './list-form.tsx';

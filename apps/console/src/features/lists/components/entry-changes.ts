@@ -1,5 +1,5 @@
 import { randomId } from '@mantine/hooks';
-import type { ListEntryView } from '../../../lib/list-views.ts';
+import type { ListEntryView } from '../../../views/list-views.ts';
 
 /** One row of the entry editor: a new entry, or an existing one (its key fixed) that may be re-described or removed. */
 export interface EntryRow {

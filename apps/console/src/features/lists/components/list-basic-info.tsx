@@ -1,6 +1,6 @@
 import { Button, Card, Group, SimpleGrid, Title } from '@mantine/core';
 import { DetailField } from '../../../components/detail-field.tsx';
-import type { ListDetailView } from '../../../lib/list-views.ts';
+import type { ListDetailView } from '../../../views/list-views.ts';
 
 interface ListBasicInfoProps {
   list: ListDetailView;

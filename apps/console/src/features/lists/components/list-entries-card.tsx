@@ -2,7 +2,7 @@ import { Anchor, Button, Card, Group, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { IdText } from '../../../components/id-text.tsx';
 import { ResourceTable } from '../../../components/resource-table.tsx';
-import type { ListDetailView, ListEntryView, ListKind } from '../../../lib/list-views.ts';
+import type { ListDetailView, ListEntryView, ListKind } from '../../../views/list-views.ts';
 import { LIST_WORDS } from './list-words.ts';
 import { RemoveEntryDialog } from './remove-entry-dialog.tsx';
 

@@ -1,4 +1,4 @@
-import type { ListKind } from '../../../lib/list-views.ts';
+import type { ListKind } from '../../../views/list-views.ts';
 
 /** How the console names each kind of list, and the codes the engine's field validators are called with. */
 export interface ListWords {

@@ -3,7 +3,7 @@ import type { EngineError } from '@sg/engine';
 import { useState } from 'react';
 import { ApiError } from '../../../components/api-error.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import type { ListDetailView, ListEntryView, ListKind } from '../../../lib/list-views.ts';
+import type { ListDetailView, ListEntryView, ListKind } from '../../../views/list-views.ts';
 import { useModifyPortRangeList } from '../api/use-modify-port-range-list.ts';
 import { useModifyPrefixList } from '../api/use-modify-prefix-list.ts';
 import { LIST_WORDS } from './list-words.ts';

@@ -9,8 +9,8 @@ import {
   type ListAddressFamily,
   type Problem,
 } from '@sg/engine';
-import type { ListKind } from '../../../lib/list-views.ts';
-import { problemText } from '../../../lib/problem-text.ts';
+import type { ListKind } from '../../../views/list-views.ts';
+import { problemText } from '../../../views/problem-text.ts';
 import { entryChanges, type EntryRow } from './entry-changes.ts';
 import { LIST_WORDS } from './list-words.ts';
 

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEngine } from '../../../lib/engine-provider.tsx';
-import { regionsQuery } from '../../../lib/region-queries.ts';
+import { regionsQuery } from '../../../queries/region-queries.ts';
 
 interface RegionSelectProps {
   regionId: string;

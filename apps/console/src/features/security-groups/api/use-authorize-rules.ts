@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { EngineError, PermissionInput } from '@sg/engine';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 import { dryRunProblem } from './dry-run.ts';
-import { securityGroupKeys } from './security-group-queries.ts';
 
 export interface AuthorizeRulesInput {
   regionId: string;
@@ -25,7 +24,6 @@ export type AuthorizeRulesOutcome =
  */
 export function useAuthorizeRules() {
   const engine = useEngine();
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ regionId, groupId, direction, rows }: AuthorizeRulesInput): Promise<AuthorizeRulesOutcome> => {
       const action = direction === 'ingress' ? 'AuthorizeSecurityGroup' : 'AuthorizeSecurityGroupEgress';
@@ -41,7 +39,5 @@ export function useAuthorizeRules() {
         return { ok: true, ruleIds: response.SecurityGroupRuleIds.SecurityGroupRuleId };
       });
     },
-    onSuccess: (_outcome, { regionId, groupId }) =>
-      queryClient.invalidateQueries({ queryKey: securityGroupKeys.detail(regionId, groupId) }),
   });
 }

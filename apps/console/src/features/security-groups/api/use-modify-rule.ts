@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { PermissionInput } from '@sg/engine';
 import { useEngine } from '../../../lib/engine-provider.tsx';
-import { securityGroupKeys } from './security-group-queries.ts';
 
 export interface ModifyRuleInput {
   regionId: string;
@@ -15,7 +14,6 @@ export interface ModifyRuleInput {
 /** ModifySecurityGroupRule (inbound) or ModifySecurityGroupEgressRule (outbound): one rule, by ID. */
 export function useModifyRule() {
   const engine = useEngine();
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ regionId, groupId, direction, ruleId, changes }: ModifyRuleInput) =>
       engine.call(direction === 'ingress' ? 'ModifySecurityGroupRule' : 'ModifySecurityGroupEgressRule', {
@@ -24,7 +22,5 @@ export function useModifyRule() {
         SecurityGroupId: groupId,
         SecurityGroupRuleId: ruleId,
       }),
-    onSuccess: (_response, { regionId, groupId }) =>
-      queryClient.invalidateQueries({ queryKey: securityGroupKeys.detail(regionId, groupId) }),
   });
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Engine, ResponseOf, RuleLike } from '@sg/engine';
-import { evaluateTrafficParams, type TrafficFlow } from '../../../lib/traffic-flow.ts';
+import { evaluateTrafficParams, type TrafficFlow } from '../../../views/traffic-flow.ts';
 import { securityGroupKeys } from './security-group-queries.ts';
 
 export interface WatchedFlowOutcome {

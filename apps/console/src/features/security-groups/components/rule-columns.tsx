@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
 import type { Column } from '../../../components/resource-table.tsx';
 import { RulePeer } from '../../../components/rule-peer.tsx';
-import { policyLabel, portRangeLabel, protocolLabel } from '../../../lib/rule-wording.ts';
+import { policyLabel, portRangeLabel, protocolLabel } from '../../../views/rule-wording.ts';
 
 /** A rule's direction as the console names it; anything else (an import file's typo) as it was written. */
 export function directionLabel(direction: string): string {

@@ -3,7 +3,7 @@ import type { Permission } from '@sg/engine';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 import { RulePeer } from '../../../components/rule-peer.tsx';
 import { RulePorts } from '../../../components/rule-ports.tsx';
-import { policyLabel, protocolLabel } from '../../../lib/rule-wording.ts';
+import { policyLabel, protocolLabel } from '../../../views/rule-wording.ts';
 
 interface RulesTableProps {
   direction: 'ingress' | 'egress';

@@ -1,5 +1,5 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core';
-import { flowHasPorts } from '../../../lib/traffic-flow.ts';
+import { flowHasPorts } from '../../../views/traffic-flow.ts';
 import { PeerSelect } from './peer-select.tsx';
 
 export const FLOW_KEYS = [

@@ -6,7 +6,7 @@ import { ResourceTable, type Column } from '../../../components/resource-table.t
 import { RulePeer } from '../../../components/rule-peer.tsx';
 import { RulePorts } from '../../../components/rule-ports.tsx';
 import { paths } from '../../../lib/paths.ts';
-import { policyLabel, protocolLabel } from '../../../lib/rule-wording.ts';
+import { policyLabel, protocolLabel } from '../../../views/rule-wording.ts';
 
 export interface NumberedEntry {
   n: number;

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEngine } from '../../../lib/engine-provider.tsx';
-import type { FlowPeer } from '../../../lib/traffic-flow.ts';
+import type { FlowPeer } from '../../../views/traffic-flow.ts';
 import { peerChoicesQuery } from '../api/traffic-queries.ts';
 
 interface PeerSelectProps {

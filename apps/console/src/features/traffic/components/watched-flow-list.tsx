@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { flowKey, flowLabel } from '../../../lib/traffic-flow.ts';
-import { useWatchedFlows } from '../../../lib/watched-flows-store.ts';
+import { flowKey, flowLabel } from '../../../views/traffic-flow.ts';
+import { useWatchedFlows } from '../../../stores/watched-flows-store.ts';
 
 /** The watched flows of one interface, each with "Stop watching". */
 export function WatchedFlowList({ networkInterfaceId }: { networkInterfaceId: string }) {

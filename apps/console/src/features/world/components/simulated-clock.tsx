@@ -1,7 +1,7 @@
 import { Button, Group, Text, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { isEngineError } from '@sg/engine';
-import { clockQuery } from '../../../lib/clock-queries.ts';
+import { clockQuery } from '../../../queries/clock-queries.ts';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 import { useAdvanceClock } from '../api/use-advance-clock.ts';
 

@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { VpcSelect, type VpcView } from '../../../../components/vpc-select.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
-import { vpcGroupsQuery } from '../../../../lib/interface-group-queries.ts';
-import { problemText } from '../../../../lib/problem-text.ts';
-import { vSwitchListQuery } from '../../../../lib/vpc-queries.ts';
+import { vpcGroupsQuery } from '../../../../queries/interface-group-queries.ts';
+import { problemText } from '../../../../views/problem-text.ts';
+import { vSwitchListQuery } from '../../../../queries/vpc-queries.ts';
 import { useCreateNetworkInterface } from '../../api/use-create-network-interface.ts';
 import { fieldOfError, toCreateParams, useCreateNetworkInterfaceForm } from './use-create-network-interface-form.ts';
 

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { paths } from '../../../../lib/paths.ts';
-import { regionsQuery } from '../../../../lib/region-queries.ts';
+import { regionsQuery } from '../../../../queries/region-queries.ts';
 import { CloneSecurityGroupForm } from './clone-security-group-form.tsx';
 import type { CloneSource } from './use-clone-security-group-form.ts';
 

@@ -1,6 +1,6 @@
 import { useForm } from '@mantine/form';
 import { descriptionProblem, securityGroupNameProblem, type EngineError, type ParamsOf } from '@sg/engine';
-import { problemText } from '../../../../lib/problem-text.ts';
+import { problemText } from '../../../../views/problem-text.ts';
 
 /** The group being cloned, as both the list and the details page know it. */
 export interface CloneSource {

@@ -3,7 +3,7 @@ import { securityGroupTemplates, type SecurityGroupTemplate } from '@sg/engine';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { VpcSelect, type VpcView } from '../../../../components/vpc-select.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
-import { problemText } from '../../../../lib/problem-text.ts';
+import { problemText } from '../../../../views/problem-text.ts';
 import { useCreateSecurityGroup } from '../../api/use-create-security-group.ts';
 import { TagRows } from './tag-rows.tsx';
 import { TemplateRulesTable } from './template-rules-table.tsx';

@@ -1,7 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { consoleCreatedGroupEgress, type SecurityGroupTemplate } from '@sg/engine';
 import { useId } from 'react';
-import { policyLabel, portRangeLabel, protocolLabel } from '../../../../lib/rule-wording.ts';
+import { policyLabel, portRangeLabel, protocolLabel } from '../../../../views/rule-wording.ts';
 
 interface TemplateRulesTableProps {
   template: SecurityGroupTemplate;

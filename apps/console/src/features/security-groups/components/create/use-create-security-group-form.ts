@@ -10,7 +10,7 @@ import {
   type SecurityGroupTemplate,
   type SecurityGroupType,
 } from '@sg/engine';
-import { problemText } from '../../../../lib/problem-text.ts';
+import { problemText } from '../../../../views/problem-text.ts';
 
 export interface TagRow {
   /** Only for React keys: rows can be removed from the middle. */

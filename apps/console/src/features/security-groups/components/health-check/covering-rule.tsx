@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
 import { RulePeer } from '../../../../components/rule-peer.tsx';
-import { policyLabel, portRangeLabel, protocolLabel } from '../../../../lib/rule-wording.ts';
+import { policyLabel, portRangeLabel, protocolLabel } from '../../../../views/rule-wording.ts';
 import { directionLabel } from '../rule-columns.tsx';
 
 /** The rule that makes a redundant rule redundant, in one cell: what it does, to what, and why it is there. */

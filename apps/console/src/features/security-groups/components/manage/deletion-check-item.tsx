@@ -2,7 +2,7 @@ import { Badge, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core'
 import type { EngineError, ResponseOf } from '@sg/engine';
 import { Fragment } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
-import { problemText } from '../../../../lib/problem-text.ts';
+import { problemText } from '../../../../views/problem-text.ts';
 
 export interface DeletionCheck {
   dependencies: ResponseOf<'DescribeSecurityGroupDependencies'>;

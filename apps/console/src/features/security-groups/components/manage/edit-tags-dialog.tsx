@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { useUpdateSecurityGroupTags } from '../../api/use-update-security-group-tags.ts';
-import { problemText } from '../../../../lib/problem-text.ts';
+import { problemText } from '../../../../views/problem-text.ts';
 
 type Attribute = ResponseOf<'DescribeSecurityGroupAttribute'>;
 

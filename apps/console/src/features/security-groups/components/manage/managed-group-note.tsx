@@ -2,7 +2,7 @@ import { Alert, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { attributeCheckQuery } from '../../api/security-group-check-queries.ts';
-import { problemText } from '../../../../lib/problem-text.ts';
+import { problemText } from '../../../../views/problem-text.ts';
 
 /** Shown on a group managed by a cloud service, with the engine's own answer to an attempt to change it. */
 export function ManagedGroupNote({ regionId, groupId }: { regionId: string; groupId: string }) {

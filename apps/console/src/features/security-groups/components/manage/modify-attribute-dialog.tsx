@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { descriptionProblem, isEngineError, securityGroupNameProblem, type ResponseOf } from '@sg/engine';
 import { ApiError } from '../../../../components/api-error.tsx';
-import { problemText } from '../../../../lib/problem-text.ts';
+import { problemText } from '../../../../views/problem-text.ts';
 import { useModifySecurityGroupAttribute } from '../../api/use-modify-security-group-attribute.ts';
 
 type Attribute = ResponseOf<'DescribeSecurityGroupAttribute'>;

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
-import { listSummariesQuery } from '../../../../lib/list-queries.ts';
+import { listSummariesQuery } from '../../../../queries/list-queries.ts';
 
 interface PortListSelectProps {
   regionId: string;

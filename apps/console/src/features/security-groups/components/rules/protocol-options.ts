@@ -1,5 +1,5 @@
 import type { IpProtocol } from '@sg/engine';
-import { protocolLabel } from '../../../../lib/rule-wording.ts';
+import { protocolLabel } from '../../../../views/rule-wording.ts';
 
 const PROTOCOLS: IpProtocol[] = ['TCP', 'UDP', 'ICMP', 'ICMPv6', 'GRE', 'ALL'];
 

@@ -2,8 +2,8 @@ import { Badge, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { isEngineError, type ResponseOf, type RuleLike } from '@sg/engine';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
-import { flowKey, flowLabel } from '../../../../lib/traffic-flow.ts';
-import { useWatchedFlows } from '../../../../lib/watched-flows-store.ts';
+import { flowKey, flowLabel } from '../../../../views/traffic-flow.ts';
+import { useWatchedFlows } from '../../../../stores/watched-flows-store.ts';
 import { watchedFlowOutcomesQuery } from '../../api/watched-flow-queries.ts';
 import type { RowCheck } from './rule-row-checks.ts';
 

@@ -1,6 +1,6 @@
 import { Button, Menu, Text } from '@mantine/core';
 import type { ExportFormat } from '@sg/engine';
-import { problemText } from '../../../../lib/problem-text.ts';
+import { problemText } from '../../../../views/problem-text.ts';
 import { useExportSecurityGroupRules } from '../../api/use-export-security-group-rules.ts';
 
 /** "Export" (SEED004): the engine writes the file and names it; the browser downloads it. */

@@ -2,7 +2,7 @@ import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
-import { clockQuery } from '../../../../lib/clock-queries.ts';
+import { clockQuery } from '../../../../queries/clock-queries.ts';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { useUrlState } from '../../../../lib/use-url-state.ts';
 import { CURRENT, groupSnapshotsQuery, snapshotDiffQuery } from '../../api/snapshot-queries.ts';

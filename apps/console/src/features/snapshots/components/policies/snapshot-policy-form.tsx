@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, Radio, Stack, TextInput } from '@mantine/core';
 import { isEngineError, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, SNAPSHOT_BUCKET_PREFIX } from '@sg/engine';
 import { ApiError } from '../../../../components/api-error.tsx';
-import { problemText } from '../../../../lib/problem-text.ts';
+import { problemText } from '../../../../views/problem-text.ts';
 import {
   fieldOfError,
   toPolicyParams,

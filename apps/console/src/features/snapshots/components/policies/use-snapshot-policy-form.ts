@@ -7,7 +7,7 @@ import {
   snapshotPolicyNameProblem,
   type SnapshotPolicyView,
 } from '@sg/engine';
-import { problemText } from '../../../../lib/problem-text.ts';
+import { problemText } from '../../../../views/problem-text.ts';
 
 /** Field names are the API's parameter names, so an engine error's `Field` names the field to mark. */
 export interface SnapshotPolicyValues {

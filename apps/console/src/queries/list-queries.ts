@@ -7,7 +7,7 @@ import {
   type ListDetailView,
   type ListKind,
   type ListSummaryView,
-} from './list-views.ts';
+} from '../views/list-views.ts';
 
 /**
  * Prefix lists and port lists: shared by the lists feature (pages) and the security-groups feature (the rule

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { flowKey, type TrafficFlow } from './traffic-flow.ts';
+import { flowKey, type TrafficFlow } from '../views/traffic-flow.ts';
 
 /**
  * Flows the user watches (from Check traffic): the rule editor shows which of them an unsaved change would open

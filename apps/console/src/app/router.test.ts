@@ -1,0 +1,27 @@
+import { generatePath, matchRoutes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { REGION_ROUTE, routeNames, routeTable } from '../lib/route-table.ts';
+import { appRoutes } from './router.tsx';
+
+const regionChildren = () => appRoutes().find((r) => r.path === REGION_ROUTE)?.children ?? [];
+
+/** URLs of the pattern, each parameter filled with its own name: with every parameter, then without the optional ones. */
+const samplesOf = (pattern: string) =>
+  [pattern, pattern.replace(/\/:\w+\?/g, '')].map((p) =>
+    generatePath(p, Object.fromEntries([...p.matchAll(/:(\w+)/g)].map(([, key]) => [key, `x-${key}`]))),
+  );
+
+describe('router', () => {
+  it('routes exactly the patterns of the route table under the region', () => {
+    const routed = regionChildren()
+      .filter((r) => !r.index && r.path !== '*')
+      .map((r) => r.path);
+    expect(routed).toEqual(routeNames.map((name) => routeTable[name]));
+  });
+
+  it.each(routeNames)('sends the URLs of %s to the route of its pattern', (name) => {
+    for (const url of samplesOf(routeTable[name])) {
+      expect(matchRoutes(appRoutes(), url)?.at(-1)?.route.path, url).toBe(routeTable[name]);
+    }
+  });
+});
