@@ -16,6 +16,7 @@ const steps = [
   ['typecheck', bin('tsc'), ['-p', 'e2e'], {}],
   ['typecheck', bin('tsc'), ['-p', 'packages/engine/tsconfig.bench.json'], {}],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0'], {}],
+  ['engine exports', 'node', ['scripts/check-engine-exports.mjs'], {}],
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn'], {}],
   ['unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`], {}],
   ['build', bin('vite'), ['build'], { cwd: 'apps/console', bin: 'node_modules/.bin/vite' }],

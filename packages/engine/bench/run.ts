@@ -1,4 +1,6 @@
-import { alibabaProfile, createEngine, createManualClock, type Engine } from '../src/index.ts';
+import { createManualClock } from '../src/clock.ts';
+import { createEngine, type Engine } from '../src/engine.ts';
+import { alibabaProfile } from '../src/profiles/alibaba.ts';
 import { runEvaluationBenchmarks } from './evaluate.ts';
 import { measure, report } from './measure.ts';
 
@@ -9,7 +11,7 @@ import { measure, report } from './measure.ts';
 const profile = { ...alibabaProfile, limits: { ...alibabaProfile.limits, rulesPerGroup: 1000 } };
 
 async function setup(): Promise<{ engine: Engine; vpcId: string }> {
-  const engine = await createEngine({ world: 'empty', clock: createManualClock(), idSeed: 'bench', profile });
+  const engine = await createEngine({ clock: createManualClock(), idSeed: 'bench', profile });
   const { VpcId } = await engine.call('CreateVpc', { RegionId: 'cn-hangzhou', CidrBlock: '10.0.0.0/8' });
   return { engine, vpcId: VpcId };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from './clock.ts';
-import { createEngine, type EngineChange } from './engine.ts';
+import { createEngine, emptyWorld, type EngineChange } from './engine.ts';
+import { demoWorld } from './seeds/demo-world.ts';
 import { MemoryDatabase } from './memory-storage.ts';
 import { expectCode } from './test/expect-code.ts';
 import { emptyWorldWithVpc } from './test/fixtures.ts';
@@ -10,13 +11,13 @@ const groupCount = async (engine: Awaited<ReturnType<typeof createEngine>>) =>
 
 describe('createEngine', () => {
   it('answers an unknown action with InvalidAction.NotFound', async () => {
-    const engine = await createEngine({ world: 'empty' });
+    const engine = await createEngine({ world: emptyWorld });
     await expectCode(engine.call('LaunchRocket' as never, {} as never), 'InvalidAction.NotFound');
   });
 
-  it('starts a new storage with the demo world by default, the same for the same seed', async () => {
-    const a = await createEngine({ idSeed: 'demo', clock: createManualClock() });
-    const b = await createEngine({ idSeed: 'demo', clock: createManualClock() });
+  it('starts a new storage with the seed it is given, the same for the same ID seed', async () => {
+    const a = await createEngine({ world: demoWorld, idSeed: 'demo', clock: createManualClock() });
+    const b = await createEngine({ world: demoWorld, idSeed: 'demo', clock: createManualClock() });
     const listA = await a.call('DescribeSecurityGroups', { RegionId: 'cn-hangzhou' });
     const listB = await b.call('DescribeSecurityGroups', { RegionId: 'cn-hangzhou' });
     expect(listA.TotalCount).toBeGreaterThanOrEqual(3);
@@ -29,16 +30,16 @@ describe('createEngine', () => {
 
   it('keeps the world of a storage that is already initialised', async () => {
     const database = new MemoryDatabase();
-    const first = await createEngine({ storage: database.connect(), world: 'empty' });
+    const first = await createEngine({ storage: database.connect(), world: emptyWorld });
     await first.call('CreateVpc', { RegionId: 'cn-hangzhou' });
-    const reopened = await createEngine({ storage: database.connect(), world: 'demo' });
+    const reopened = await createEngine({ storage: database.connect(), world: demoWorld });
     const vpcs = await reopened.call('DescribeVpcs', { RegionId: 'cn-hangzhou' });
     expect(vpcs.TotalCount).toBe(1);
   });
 
   it('continues the ID sequence after a reopen instead of repeating it', async () => {
     const database = new MemoryDatabase();
-    const first = await createEngine({ storage: database.connect(), world: 'empty', idSeed: 's' });
+    const first = await createEngine({ storage: database.connect(), world: emptyWorld, idSeed: 's' });
     const a = await first.call('CreateVpc', { RegionId: 'cn-hangzhou' });
     const second = await createEngine({ storage: database.connect(), idSeed: 's' });
     const b = await second.call('CreateVpc', { RegionId: 'cn-hangzhou' });
@@ -73,7 +74,7 @@ describe('batch', () => {
 describe('two connections to one storage (two tabs)', () => {
   it('tells the other engine about a change, and it reads the new world', async () => {
     const database = new MemoryDatabase();
-    const tabA = await createEngine({ storage: database.connect(), world: 'empty' });
+    const tabA = await createEngine({ storage: database.connect(), world: emptyWorld });
     const tabB = await createEngine({ storage: database.connect() });
     const heard = new Promise<EngineChange>((resolve) => tabB.subscribe(resolve));
     await tabA.call('CreateVpc', { RegionId: 'cn-hangzhou' });
@@ -85,7 +86,7 @@ describe('two connections to one storage (two tabs)', () => {
 
   it('refuses a write based on a stale revision with a conflict, and then sees the newer world', async () => {
     const database = new MemoryDatabase();
-    const tabA = await createEngine({ storage: database.connect(), world: 'empty' });
+    const tabA = await createEngine({ storage: database.connect(), world: emptyWorld });
     const { VpcId } = await tabA.call('CreateVpc', { RegionId: 'cn-hangzhou' });
     const { SecurityGroupId } = await tabA.call('CreateSecurityGroup', { RegionId: 'cn-hangzhou', VpcId });
     const tabB = await createEngine({ storage: database.connect() });
@@ -113,12 +114,12 @@ describe('two connections to one storage (two tabs)', () => {
 
 describe('resetWorld', () => {
   it('replaces everything with an empty world in one step', async () => {
-    const engine = await createEngine({ idSeed: 'demo' });
+    const engine = await createEngine({ world: demoWorld, idSeed: 'demo' });
     expect(await groupCount(engine)).toBeGreaterThan(0);
-    await engine.resetWorld('empty');
+    await engine.resetWorld(emptyWorld);
     expect(await groupCount(engine)).toBe(0);
     expect((await engine.call('DescribeInstances', { RegionId: 'cn-hangzhou' })).TotalCount).toBe(0);
-    await engine.resetWorld('demo');
+    await engine.resetWorld(demoWorld);
     expect(await groupCount(engine)).toBeGreaterThan(0);
   });
 });

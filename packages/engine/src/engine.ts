@@ -2,7 +2,8 @@ import { systemClock, isoTime, type Clock } from './clock.ts';
 import { conflictError, EngineError, StorageConflictError } from './errors.ts';
 import { formatId, formatRequestId } from './ids.ts';
 import { registry } from './actions/registry.ts';
-import type { ActionContext, ActionDef } from './actions/define.ts';
+import type { ActionDef } from './actions/define.ts';
+import type { ActionContext } from './context.ts';
 import type { ActionName, ParamsOf, ResponseOf } from './actions/types.ts';
 import type { WorldMeta } from './model/meta.ts';
 import { settingsOf } from './model/settings.ts';
@@ -13,11 +14,21 @@ import type { Profile } from './profiles/profile.ts';
 import type { Storage } from './storage.ts';
 import { Transaction } from './transaction.ts';
 import { World } from './world.ts';
-import { buildDemoWorld } from './demo/demo-world.ts';
 import { runDueWork } from './snapshots/run-due-work.ts';
 import { trackRuleChanges } from './snapshots/track-rule-changes.ts';
 
-export type StartingWorld = 'empty' | 'demo';
+/**
+ * What a new world is built from: a name stored with the world (`WorldMeta.World`) and a builder that makes the
+ * world through the one door, inside the transaction that creates it. Seeds live in `src/seeds/` (the demo world,
+ * the large world); the engine knows none of them but the empty one.
+ */
+export interface WorldSeed {
+  readonly name: string;
+  build(call: Call): Promise<void>;
+}
+
+/** Nothing but the world's bookkeeping: the default for a never-used storage. */
+export const emptyWorld: WorldSeed = { name: 'empty', build: async () => undefined };
 
 export interface EngineOptions {
   /** Where the world is kept; in memory by default. The console passes IndexedDB storage. */
@@ -25,8 +36,8 @@ export interface EngineOptions {
   clock?: Clock;
   /** Same seed, same IDs. */
   idSeed?: string;
-  /** What a new (never used) storage starts with. */
-  world?: StartingWorld;
+  /** What a new (never used) storage starts with; the empty world unless given. */
+  world?: WorldSeed;
   profile?: Profile;
 }
 
@@ -47,8 +58,8 @@ export interface Engine {
   call: Call;
   /** Runs several calls as one transaction: all their changes are written together, or none. */
   batch<T>(work: (call: Call) => Promise<T>): Promise<T>;
-  /** Replaces the whole world with a new empty or demo world, in one transaction. */
-  resetWorld(world: StartingWorld): Promise<void>;
+  /** Replaces the whole world with a new one built from `seed`, in one transaction. */
+  resetWorld(seed: WorldSeed): Promise<void>;
   subscribe(listener: (change: EngineChange) => void): () => void;
   /** Takes the snapshots and expiries that are due (RunScheduledTasks); the console calls it on a timer. */
   runDueWork(): Promise<ResponseOf<'RunScheduledTasks'>>;
@@ -188,7 +199,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     );
   }
 
-  async function initialise(kind: StartingWorld, replace: boolean): Promise<void> {
+  async function initialise(seed: WorldSeed, replace: boolean): Promise<void> {
     const tx = new Transaction(world);
     if (replace) {
       // Everything but the ID counter: snapshots, policies, the authorised role and the simulated time too.
@@ -200,21 +211,19 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const meta: WorldMeta = {
       IdSeed: previous?.IdSeed ?? options.idSeed ?? 'sg-console',
       IdCounter: previous?.IdCounter ?? 0,
-      World: kind,
+      World: seed.name,
       CreatedAt: isoTime(clock.now()),
     };
     tx.put('meta', META_ID, meta);
-    if (kind === 'demo') {
-      const inner: Call = async (action, params) =>
-        runAction(tx, action, params, nextRequestId()) as ResponseOf<typeof action>;
-      await buildDemoWorld(inner);
-    }
+    const inner: Call = async (action, params) =>
+      runAction(tx, action, params, nextRequestId()) as ResponseOf<typeof action>;
+    await seed.build(inner);
     await commit(tx, nextRequestId());
   }
 
   if (!world.get('meta', META_ID)) {
     try {
-      await enqueue(() => initialise(options.world ?? 'demo', false));
+      await enqueue(() => initialise(options.world ?? emptyWorld, false));
     } catch (error) {
       // Another tab initialised the same storage first: use its world.
       if (!(error instanceof EngineError && error.Code === 'InvalidOperation.Conflict')) throw error;
@@ -228,7 +237,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   return {
     call,
     batch,
-    resetWorld: (kind) => enqueue(() => initialise(kind, true)),
+    resetWorld: (seed) => enqueue(() => initialise(seed, true)),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -7,7 +7,7 @@ afterEach(closeAll);
 describe('the engine on IndexedDB', () => {
   it('keeps a created VPC and the ID sequence across a reopen', async () => {
     const world = freshWorld();
-    const first = await createEngine({ storage: await openOn(world), world: 'empty', idSeed: 'idb-test' });
+    const first = await createEngine({ storage: await openOn(world), idSeed: 'idb-test' });
     const { VpcId } = await first.call('CreateVpc', { RegionId: 'cn-hangzhou', CidrBlock: '10.0.0.0/8' });
     first.close();
 
@@ -19,7 +19,7 @@ describe('the engine on IndexedDB', () => {
     expect(rows.meta[0]?.data).toMatchObject({ World: 'empty', IdSeed: 'idb-test' });
 
     // The reopened engine continues the stored ID counter instead of handing out the same ID again.
-    const second = await createEngine({ storage, world: 'empty' });
+    const second = await createEngine({ storage });
     const listed = await second.call('DescribeVpcs', { RegionId: 'cn-hangzhou' });
     expect(listed.Vpcs.Vpc.map((v) => v.VpcId)).toEqual([VpcId]);
     const again = await second.call('CreateVpc', { RegionId: 'cn-hangzhou', CidrBlock: '10.0.0.0/8' });

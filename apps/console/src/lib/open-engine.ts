@@ -1,4 +1,5 @@
 import { createEngine, type Engine } from '@sg/engine';
+import { demoWorld, emptyWorld } from '@sg/engine/seeds';
 import { openIndexedDbStorage } from '@sg/storage-indexeddb';
 import { useStorageStatus } from '../stores/storage-status-store.ts';
 
@@ -12,6 +13,6 @@ export async function openBrowserEngine(): Promise<Engine> {
     onBlocked: status.storageBlocked,
     onVersionChange: status.storageVersionChanged,
   });
-  const world = new URLSearchParams(window.location.search).get('world') === 'empty' ? 'empty' : 'demo';
+  const world = new URLSearchParams(window.location.search).get('world') === 'empty' ? emptyWorld : demoWorld;
   return createEngine({ storage, world, idSeed: 'sg-console' });
 }

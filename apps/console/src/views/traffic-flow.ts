@@ -1,4 +1,5 @@
-import { parseIpProtocol, protocolHasPorts, type ParamsOf } from '@sg/engine';
+import { type ParamsOf } from '@sg/engine';
+import { parseIpProtocol, protocolHasPorts } from '@sg/engine/forms';
 import type { Direction } from '../lib/paths.ts';
 
 /** The other end of a flow: an IP address, an instance (its primary interface) or a network interface. */

@@ -1,4 +1,5 @@
-import { ruleIdentity, type RuleDraft } from '../model/rule-identity.ts';
+import { ADDRESS_FIELDS, type RuleDraft } from '../model/rule-draft.ts';
+import { ruleIdentity } from '../validate/rule-identity.ts';
 import type { Direction } from '../model/security-group.ts';
 import { parseCidr } from '../validate/cidr.ts';
 import { normalisePermission, type PermissionField, type PermissionInput } from '../validate/permission.ts';
@@ -69,17 +70,7 @@ function permissionOf(rule: RuleDraft): PermissionInput {
     Policy: rule.Policy,
     Priority: String(rule.Priority),
   };
-  const peers = [
-    'SourceCidrIp',
-    'Ipv6SourceCidrIp',
-    'SourceGroupId',
-    'SourcePrefixListId',
-    'DestCidrIp',
-    'Ipv6DestCidrIp',
-    'DestGroupId',
-    'DestPrefixListId',
-  ] as const;
-  for (const field of peers) if (rule[field] !== '') out[field] = rule[field];
+  for (const field of ADDRESS_FIELDS) if (rule[field] !== '') out[field] = rule[field];
   if (rule.Description !== '') out.Description = rule.Description;
   return out;
 }

@@ -1,7 +1,7 @@
 import { findCoveringRule, toRuleDraft, type CoverRelation, type RuleLike } from '../evaluate/rule-coverage.ts';
-import { peerOf, type RuleDraft } from '../model/rule-identity.ts';
+import { peerOf, type RuleDraft } from '../model/rule-draft.ts';
+import { rulePortsInclude } from '../evaluate/rule-ports.ts';
 import { parseCidr } from '../validate/cidr.ts';
-import { ALL_PORTS, parsePortRange } from '../validate/port-range.ts';
 
 export type RuleWarningCode =
   | 'SensitivePortOpenToAll'
@@ -31,13 +31,9 @@ const LEAST_PRIVILEGE =
 const TCP_25 =
   'TCP port 25 is restricted by default for security reasons and cannot be opened by rules. Use SSL-encrypted port 465 to send emails instead.';
 
-/** True when the rule's TCP traffic includes `port`: TCP or ALL, and a range holding it (a port list is unknown). */
+/** True when the rule's TCP traffic includes `port`: TCP or ALL, and ports holding it (a port list is unknown). */
 function includesTcpPort(rule: RuleDraft, port: number): boolean {
-  if (rule.IpProtocol !== 'TCP' && rule.IpProtocol !== 'ALL') return false;
-  if (rule.PortRangeListId !== '' && rule.PortRange === '') return false;
-  if (rule.PortRange === ALL_PORTS) return true;
-  const range = parsePortRange(rule.PortRange);
-  return range !== null && range.start <= port && port <= range.end;
+  return (rule.IpProtocol === 'TCP' || rule.IpProtocol === 'ALL') && rulePortsInclude(rule, port);
 }
 
 /** True when the peer is every address of a family (`0.0.0.0/0`, `::/0`, or any `/0`). */

@@ -1,5 +1,5 @@
 import type { PortRangeList, PrefixList } from '../model/lists.ts';
-import { localOf, peerOf, type RuleDraft } from '../model/rule-identity.ts';
+import { localOf, peerOf, type RuleDraft } from '../model/rule-draft.ts';
 import type { Direction, Rule } from '../model/security-group.ts';
 import { formatIPv6, parseAddress, parseCidr } from '../validate/cidr.ts';
 import { ALL_PORTS, parsePortRange } from '../validate/port-range.ts';

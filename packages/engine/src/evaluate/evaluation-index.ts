@@ -2,6 +2,7 @@ import type { NetworkInterface } from '../model/instance.ts';
 import type { PortRangeList, PrefixList } from '../model/lists.ts';
 import type { Direction, Rule, SecurityGroup } from '../model/security-group.ts';
 import { toRuleDraft, type RuleLike } from './rule-coverage.ts';
+import { compareEvaluationOrder } from './evaluation-order.ts';
 import {
   compileRule,
   isCurrent,
@@ -43,9 +44,7 @@ const sortedCache = new WeakMap<readonly Rule[], GroupRules>();
 const addressCache = new WeakMap<NetworkInterface, Address | null>();
 
 /** Evaluation order within a group: priority ascending, then drop before accept, then as stored (stable sort). */
-export function byEvaluationOrder(a: CompiledRule, b: CompiledRule): number {
-  return a.priority - b.priority || Number(b.drop) - Number(a.drop);
-}
+export const byEvaluationOrder: (a: CompiledRule, b: CompiledRule) => number = compareEvaluationOrder;
 
 /**
  * One direction of a group's rules, compiled and sorted, cached on the (frozen) rule list: a question about

@@ -1,4 +1,4 @@
-import type { RuleDraft } from '../model/rule-identity.ts';
+import type { RuleDraft } from '../model/rule-draft.ts';
 import { draftCovers, toRuleDraft, type RuleLike } from './rule-coverage.ts';
 
 /** A rule the console's Health Check lists, and the rule that makes it redundant. */

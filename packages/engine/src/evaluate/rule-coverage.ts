@@ -1,5 +1,6 @@
 import type { PermissionInput } from '../validate/permission.ts';
-import { localOf, peerOf, ruleIdentity, type RuleDraft } from '../model/rule-identity.ts';
+import { localOf, peerOf, type RuleDraft } from '../model/rule-draft.ts';
+import { ruleIdentity } from '../validate/rule-identity.ts';
 import type { Direction, IpProtocol } from '../model/security-group.ts';
 import { cidrCovers, parseCidr, type Cidr } from '../validate/cidr.ts';
 import { ALL_PORTS, parsePortRange } from '../validate/port-range.ts';

@@ -2,6 +2,7 @@
 export interface WorldMeta {
   IdSeed: string;
   IdCounter: number;
-  World: 'empty' | 'demo';
+  /** The name of the seed the world was built from: `empty`, `demo`, ... */
+  World: string;
   CreatedAt: string;
 }

@@ -116,6 +116,26 @@ export const quickRules: readonly QuickRule[] = [
   },
 ];
 
+/** One of Create Instance's common rules: the label the console shows and the rule it adds. */
+export interface InstanceQuickRule {
+  label: string;
+  permission: TemplatePermission;
+}
+
+const PUBLIC_SERVER_PORTS = ['22/22', '3389/3389', '80/80', '443/443'];
+
+/**
+ * Create Instance's common rules (seed 004, "Quickly configure common rules"): each opens a port or protocol to
+ * every address (0.0.0.0/0), described by its label. The ports are the quick rules that suit a public server (SSH,
+ * RDP, HTTP, HTTPS), plus ICMP for ping; database and panel ports are left out, as they must not face everyone.
+ */
+export const instanceQuickRules: readonly InstanceQuickRule[] = [
+  ...quickRules
+    .filter((r) => PUBLIC_SERVER_PORTS.includes(r.PortRange))
+    .map((r) => ({ label: r.label, permission: fromAnywhere(r.IpProtocol, r.PortRange, r.label) })),
+  { label: 'ICMP', permission: fromAnywhere('ICMP', '-1/-1', 'ICMP') },
+];
+
 /** An outbound rule the console adds on its own, in AuthorizeSecurityGroupEgress's Permission shape. */
 export interface ConsoleEgressPermission {
   IpProtocol: IpProtocol;

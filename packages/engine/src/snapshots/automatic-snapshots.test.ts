@@ -17,7 +17,7 @@ import {
   tcpIn,
   tcpOut,
   wait,
-} from '../actions/snapshots/test-support.ts';
+} from '../test/snapshot-support.ts';
 
 const ruleChanges = async (engine: Awaited<ReturnType<typeof snapshotWorld>>['engine'], groupId: string) =>
   (await snapshotsOf(engine, groupId)).filter((s) => s.Trigger === 'RuleChange');

@@ -1,4 +1,5 @@
-import { ruleIdentity } from '../model/rule-identity.ts';
+import { ADDRESS_FIELDS } from '../model/rule-draft.ts';
+import { ruleIdentity } from '../validate/rule-identity.ts';
 import type { Direction, Rule } from '../model/security-group.ts';
 import { parseCidr } from '../validate/cidr.ts';
 
@@ -16,14 +17,7 @@ export const RULE_CONTENT_FIELDS = [
   'PortRange',
   'PortRangeListId',
   'SourcePortRange',
-  'SourceCidrIp',
-  'Ipv6SourceCidrIp',
-  'SourceGroupId',
-  'SourcePrefixListId',
-  'DestCidrIp',
-  'Ipv6DestCidrIp',
-  'DestGroupId',
-  'DestPrefixListId',
+  ...ADDRESS_FIELDS,
   'NicType',
   'Description',
 ] as const;
@@ -69,7 +63,7 @@ function looseIdentity(rule: Rule): string {
 
 /**
  * Pairs rules in passes, each pass only among rules still unpaired, and within a pass preferring the same ID:
- * 1. same identity (model/rule-identity.ts: everything but Description): unchanged, or a changed description;
+ * 1. same identity (validate/rule-identity.ts: everything but Description): unchanged, or a changed description;
  * 2. same identity but for Priority and Policy: changed;
  * 3. same rule ID (ModifySecurityGroupRule changed the port or peer in place): changed.
  * What is left is added or removed.

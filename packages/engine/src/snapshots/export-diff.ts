@@ -1,4 +1,4 @@
-import { localOf, peerOf } from '../model/rule-identity.ts';
+import { localOf, peerOf } from '../model/rule-draft.ts';
 import type { Rule } from '../model/security-group.ts';
 import type { DirectionDiff, RuleChange, RulesDiff } from './diff-rules.ts';
 

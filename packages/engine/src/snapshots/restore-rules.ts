@@ -1,4 +1,4 @@
-import { ruleIdentity } from '../model/rule-identity.ts';
+import { ruleIdentity } from '../validate/rule-identity.ts';
 import type { Direction, Rule } from '../model/security-group.ts';
 
 /**
@@ -6,7 +6,7 @@ import type { Direction, Rule } from '../model/security-group.ts';
  * restored directions become exactly the snapshot's rules, the others stay as they are.
  *
  * Rule IDs are kept stable where possible, so the console's links and anything holding an ID still work:
- * 1. a current rule with the same identity (model/rule-identity.ts) keeps its ID and creation time, and takes
+ * 1. a current rule with the same identity (validate/rule-identity.ts) keeps its ID and creation time, and takes
  *    the snapshot's description;
  * 2. otherwise the snapshot's own ID comes back (a revoked or modified rule reappears under its old ID) unless
  *    another rule of the result already holds it;

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../actions/define.ts';
+import type { ActionContext } from '../context.ts';
 import { DAY_MS } from '../model/snapshot.ts';
 import { enabledPoliciesOfGroup, expiresAtMs, writeSnapshot } from './snapshot-records.ts';
 

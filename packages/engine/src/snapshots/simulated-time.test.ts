@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoTime } from '../clock.ts';
-import { createEngine } from '../engine.ts';
+import { createEngine, emptyWorld } from '../engine.ts';
 import { expectCode } from '../test/expect-code.ts';
 import {
   allowIn,
@@ -15,7 +15,7 @@ import {
   storedRules,
   tcpIn,
   wait,
-} from '../actions/snapshots/test-support.ts';
+} from '../test/snapshot-support.ts';
 
 const ruleChanges = async (engine: Awaited<ReturnType<typeof snapshotWorld>>['engine'], groupId: string) =>
   (await snapshotsOf(engine, groupId)).filter((s) => s.Trigger === 'RuleChange');
@@ -133,7 +133,7 @@ describe('resetWorld', () => {
     await newPolicy(engine, [groupId]);
     await allowIn(engine, groupId, tcpIn(22));
     await engine.call('AdvanceClock', { Minutes: 1 });
-    await engine.resetWorld('empty');
+    await engine.resetWorld(emptyWorld);
     for (const table of ['snapshotPolicies', 'snapshots', 'snapshotSchedules', 'settings'] as const) {
       expect(db.tables.get(table)!.size).toBe(0);
     }

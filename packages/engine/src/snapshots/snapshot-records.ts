@@ -1,4 +1,4 @@
-import type { ActionContext } from '../actions/define.ts';
+import type { ActionContext } from '../context.ts';
 import { isoTime } from '../clock.ts';
 import type { Rule, SecurityGroup } from '../model/security-group.ts';
 import {

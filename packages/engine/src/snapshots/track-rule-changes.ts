@@ -1,4 +1,4 @@
-import { ruleIdentity } from '../model/rule-identity.ts';
+import { ruleIdentity } from '../validate/rule-identity.ts';
 import type { Rule, SecurityGroup } from '../model/security-group.ts';
 import { SNAPSHOT_DELAY_MS } from '../model/snapshot.ts';
 import type { Transaction } from '../transaction.ts';

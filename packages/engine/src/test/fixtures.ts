@@ -5,7 +5,7 @@ import { createEngine, type Engine } from '../engine.ts';
 export async function emptyWorldWithVpc(
   idSeed = 'test',
 ): Promise<{ engine: Engine; vpcId: string; vSwitchId: string }> {
-  const engine = await createEngine({ world: 'empty', idSeed, clock: createManualClock() });
+  const engine = await createEngine({ idSeed, clock: createManualClock() });
   const { VpcId: vpcId } = await engine.call('CreateVpc', {
     RegionId: 'cn-hangzhou',
     CidrBlock: '172.16.0.0/12',

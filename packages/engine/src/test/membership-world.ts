@@ -24,7 +24,6 @@ export async function membershipWorld(limits: Partial<Limits> = {}) {
   const profile = { ...alibabaProfile, limits: { ...alibabaProfile.limits, ...limits } };
   const engine = await createEngine({
     storage: db.connect(),
-    world: 'empty',
     idSeed: 'test',
     clock: createManualClock(),
     profile,

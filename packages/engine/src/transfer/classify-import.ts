@@ -1,4 +1,5 @@
-import { ruleIdentity, type RuleDraft } from '../model/rule-identity.ts';
+import { type RuleDraft } from '../model/rule-draft.ts';
+import { ruleIdentity } from '../validate/rule-identity.ts';
 import type { Direction, Rule } from '../model/security-group.ts';
 import { normalisePermission } from '../validate/permission.ts';
 import type { Problem } from '../validate/problem.ts';

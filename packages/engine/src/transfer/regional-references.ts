@@ -1,4 +1,4 @@
-import { peerOf, type RuleDraft } from '../model/rule-identity.ts';
+import { peerOf, type RuleDraft } from '../model/rule-draft.ts';
 import { problem, type Problem } from '../validate/problem.ts';
 
 /**

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  LIST_FIELD_CHECKS,
   listEntryDescriptionProblem,
   listNameProblem,
   parseListPortRange,
   parsePrefixListCidr,
 } from './list-fields.ts';
+import { listWorld, REGION } from '../test/list-support.ts';
 
 describe('list field rules', () => {
   it('names: 2–128 characters from a letter, no reserved start', () => {
@@ -48,5 +50,67 @@ describe('list field rules', () => {
       const parsed = parseListPortRange(bad, 'Entry.1');
       expect(parsed.ok ? '' : parsed.problem.Code).toBe('InvalidParameter.PortRange');
     }
+  });
+});
+
+describe('LIST_FIELD_CHECKS', () => {
+  it('gives each kind of list its own codes, the ones its actions return', async () => {
+    const { engine } = await listWorld();
+    const cases = [
+      ['prefix', 'CreatePrefixList', { PrefixListName: '1bad', AddressFamily: 'IPv4', MaxEntries: 5 }],
+      ['port', 'CreatePortRangeList', { PortRangeListName: '1bad', MaxEntries: 5 }],
+      ['prefix', 'CreatePrefixList', { PrefixListName: 'ok', Description: 'x', AddressFamily: 'IPv4', MaxEntries: 5 }],
+      ['port', 'CreatePortRangeList', { PortRangeListName: 'ok', Description: 'x', MaxEntries: 5 }],
+      [
+        'prefix',
+        'CreatePrefixList',
+        {
+          PrefixListName: 'ok',
+          AddressFamily: 'IPv4',
+          MaxEntries: 5,
+          Entry: [{ Cidr: '10.0.0.0/8', Description: 'x' }],
+        },
+      ],
+      [
+        'port',
+        'CreatePortRangeList',
+        { PortRangeListName: 'ok', MaxEntries: 5, Entry: [{ PortRange: '80/80', Description: 'x' }] },
+      ],
+    ] as const;
+    const expected = [
+      LIST_FIELD_CHECKS.prefix.nameProblem('1bad')?.Code,
+      LIST_FIELD_CHECKS.port.nameProblem('1bad')?.Code,
+      LIST_FIELD_CHECKS.prefix.descriptionProblem('x')?.Code,
+      LIST_FIELD_CHECKS.port.descriptionProblem('x')?.Code,
+      LIST_FIELD_CHECKS.prefix.entryDescriptionProblem('x', 'Entry.1')?.Code,
+      LIST_FIELD_CHECKS.port.entryDescriptionProblem('x', 'Entry.1')?.Code,
+    ];
+    expect(expected).toEqual([
+      'InvalidParameter.PrefixListName',
+      'InvalidParameter.PortRangeListName',
+      'InvalidParameter',
+      'InvalidDescription.Malformed',
+      'InvalidParameter',
+      'InvalidParam.Entry',
+    ]);
+    const returned = [];
+    for (const [, action, params] of cases) {
+      returned.push(
+        await engine.call(action, { RegionId: REGION, ...params } as never).then(
+          () => 'accepted',
+          (error: { Code: string }) => error.Code,
+        ),
+      );
+    }
+    expect(returned).toEqual(expected);
+  });
+
+  it("checks an entry's key as the kind reads it", () => {
+    expect(LIST_FIELD_CHECKS.prefix.entryKeyProblem('10.0.0.0/8', 'IPv4', 'Entry.1')).toBeNull();
+    expect(LIST_FIELD_CHECKS.prefix.entryKeyProblem('10.0.0.1/8', 'IPv4', 'Entry.1')?.Code).toBe(
+      'InvalidParameter.CidrMalformed',
+    );
+    expect(LIST_FIELD_CHECKS.port.entryKeyProblem('80/80', 'IPv4', 'Entry.1')).toBeNull();
+    expect(LIST_FIELD_CHECKS.port.entryKeyProblem('-1/-1', 'IPv4', 'Entry.1')?.Code).toBe('InvalidParameter.PortRange');
   });
 });

@@ -1,5 +1,6 @@
 import type { ListAddressFamily } from '../model/lists.ts';
 import { parseCidr } from './cidr.ts';
+import { descriptionProblem } from './names.ts';
 import { parsePortRange } from './port-range.ts';
 import { problem, type Problem } from './problem.ts';
 
@@ -77,3 +78,53 @@ export function parseListPortRange(text: string, label: string): Parsed<string> 
   }
   return { ok: true, value: `${range.start}/${range.end}` };
 }
+
+/** The two kinds of list: prefix lists (`pl-…`, CIDR blocks) and port lists (`prl-…`, port ranges). */
+export type ListKind = 'prefix' | 'port';
+
+/**
+ * Each kind's field checks with that kind's codes (spec §6): the list actions and the console's forms call these
+ * same functions, so a form shows exactly the code the action would return.
+ */
+export interface ListFieldChecks {
+  nameProblem(name: string): Problem | null;
+  descriptionProblem(description: string): Problem | null;
+  /** `label` names the entry as the call does, e.g. `AddEntry.2`. */
+  entryDescriptionProblem(description: string, label: string): Problem | null;
+  /** An entry's key (a prefix list's Cidr, of `family`; a port list's PortRange). */
+  entryKeyProblem(text: string, family: ListAddressFamily, label: string): Problem | null;
+  /** The code of an entry that is not an object, has a bad description, or names nothing to remove. */
+  entryCode: string;
+}
+
+const problemOf = <T>(parsed: Parsed<T>): Problem | null => (parsed.ok ? null : parsed.problem);
+
+function checksFor(codes: { name: string; description: string; entry: string }) {
+  return {
+    nameProblem: (name: string) => listNameProblem(name, codes.name),
+    descriptionProblem: (description: string) => descriptionProblem(description, codes.description),
+    entryDescriptionProblem: (description: string, label: string) =>
+      listEntryDescriptionProblem(description, codes.entry, label),
+    entryCode: codes.entry,
+  };
+}
+
+export const LIST_FIELD_CHECKS: Record<ListKind, ListFieldChecks> = {
+  prefix: {
+    // The docs list plain InvalidParameter for prefix lists; it also covers a bad description or entry.
+    ...checksFor({
+      name: 'InvalidParameter.PrefixListName',
+      description: 'InvalidParameter',
+      entry: 'InvalidParameter',
+    }),
+    entryKeyProblem: (text, family, label) => problemOf(parsePrefixListCidr(text, family, label)),
+  },
+  port: {
+    ...checksFor({
+      name: 'InvalidParameter.PortRangeListName',
+      description: 'InvalidDescription.Malformed',
+      entry: 'InvalidParam.Entry',
+    }),
+    entryKeyProblem: (text, _family, label) => problemOf(parseListPortRange(text, label)),
+  },
+};

@@ -1,6 +1,6 @@
 import { fail } from '../errors.ts';
 import type { RegionInfo } from '../profiles/profile.ts';
-import type { ActionContext } from '../actions/define.ts';
+import type { ActionContext } from '../context.ts';
 import type { Tag } from '../model/security-group.ts';
 
 /** Parameters arrive untrusted (forms, scripts, imported files): every reader checks the type. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ruleEntityType, ruleIdentity, type RuleDraft } from '../model/rule-identity.ts';
+import { ruleEntityType, type RuleDraft } from '../model/rule-draft.ts';
+import { ruleIdentity } from './rule-identity.ts';
 import { normalisePermission, type PermissionCheck } from './permission.ts';
 
 function rule(check: PermissionCheck): RuleDraft {

@@ -1,5 +1,5 @@
 import type { Direction, IpProtocol } from '../model/security-group.ts';
-import type { RuleDraft } from '../model/rule-identity.ts';
+import { ADDRESS_FIELDS, type RuleDraft } from '../model/rule-draft.ts';
 import { parseCidr, type AddressFamily } from './cidr.ts';
 import { ruleDescriptionProblem } from './names.ts';
 import { parsePolicy, policyProblem } from './policy.ts';
@@ -37,14 +37,7 @@ export const PERMISSION_FIELDS: readonly PermissionField[] = [
   'SourcePortRange',
   'Policy',
   'Priority',
-  'SourceCidrIp',
-  'Ipv6SourceCidrIp',
-  'SourceGroupId',
-  'SourcePrefixListId',
-  'DestCidrIp',
-  'Ipv6DestCidrIp',
-  'DestGroupId',
-  'DestPrefixListId',
+  ...ADDRESS_FIELDS,
   'NicType',
   'Description',
 ];

@@ -29,7 +29,7 @@ export function SnapshotComparePage() {
         title="Compare Snapshots"
         description={`${name || groupId}: what changed between two versions of the rules`}
       />
-      <SnapshotCompare key={groupId} regionId={regionId} groupId={groupId} groupName={name} />
+      <SnapshotCompare key={groupId} regionId={regionId} groupId={groupId} />
     </>
   );
 }

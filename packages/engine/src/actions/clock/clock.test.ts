@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isoTime } from '../../clock.ts';
 import { expectCode } from '../../test/expect-code.ts';
-import { storedRows } from '../security-groups/test-support.ts';
-import { MINUTE, snapshotWorld, START } from '../snapshots/test-support.ts';
+import { storedRows } from '../../test/group-support.ts';
+import { MINUTE, snapshotWorld, START } from '../../test/snapshot-support.ts';
 
 describe('DescribeClock and AdvanceClock', () => {
   it('starts on the injected clock and moves forward by whole minutes, stored with the world', async () => {

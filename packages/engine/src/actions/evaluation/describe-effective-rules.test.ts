@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInterface, REGION, rejectsUnchanged } from '../../test/membership-world.ts';
-import { evaluationWorld } from './test-support.ts';
+import { evaluationWorld } from '../../test/evaluation-support.ts';
 
 describe('DescribeEffectiveRules', () => {
   it("lists an instance's or an interface's rules and defaults in evaluation order", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGION, rejectsUnchanged } from '../../test/membership-world.ts';
-import { evaluationWorld } from './test-support.ts';
+import { evaluationWorld } from '../../test/evaluation-support.ts';
 
 describe('DescribeReachability', () => {
   it("is the matrix of a VPC's instances, source egress and destination ingress together", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInterface, REGION, rejectsUnchanged, storedRows } from '../../test/membership-world.ts';
-import { evaluationWorld } from './test-support.ts';
+import { evaluationWorld } from '../../test/evaluation-support.ts';
 
 describe('EvaluateTraffic', () => {
   it('judges a flow on an instance or interface and names the deciding rule with its group', async () => {

@@ -8,7 +8,7 @@ import type { RuleLike } from '../../evaluate/rule-coverage.ts';
 import { optionalArray, optionalString } from '../../validate/params.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { ipProtocolProblem, parseIpProtocol } from '../../validate/protocol.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { requireTarget } from '../membership/membership-target.ts';
 import { primaryInterfaceOf, requireEni, requireInstance } from '../network-interfaces/eni-lookup.ts';
 

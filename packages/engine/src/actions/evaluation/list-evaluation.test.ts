@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine.ts';
 import { REGION } from '../../test/membership-world.ts';
-import { newPortList, newPrefixList } from '../prefix-lists/test-support.ts';
-import { evaluationWorld } from './test-support.ts';
+import { newPortList, newPrefixList } from '../../test/list-support.ts';
+import { evaluationWorld } from '../../test/evaluation-support.ts';
 
 /** The verdict for a TCP flow into an instance from an outside address. */
 async function inbound(engine: Engine, InstanceId: string, PeerIp: string, Port: number) {

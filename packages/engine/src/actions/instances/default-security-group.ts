@@ -4,7 +4,7 @@ import type { Direction, IpProtocol, Rule, SecurityGroup } from '../../model/sec
 import { securityGroupNameProblem } from '../../validate/names.ts';
 import { normalisePermission } from '../../validate/permission.ts';
 import { newRule } from '../rules/new-rule.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 
 /**
  * The VPC's default group, as the console's Create Instance flow makes it: a basic group that lets in

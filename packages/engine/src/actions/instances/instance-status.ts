@@ -1,7 +1,7 @@
 import { fail } from '../../errors.ts';
 import type { InstanceStatus } from '../../model/instance.ts';
 import { optionalString, requiredString } from '../../validate/params.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 
 export interface InstanceStatusParams {
   InstanceId: string;

@@ -1,6 +1,6 @@
 import type { Vpc } from '../../model/network.ts';
 import type { SecurityGroup } from '../../model/security-group.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { LAUNCH_CODES, requireGroupSet } from '../membership/group-set.ts';
 
 /**

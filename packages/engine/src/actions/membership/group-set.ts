@@ -1,7 +1,7 @@
 import { fail } from '../../errors.ts';
 import type { SecurityGroup } from '../../model/security-group.ts';
 import { optionalArray, optionalString } from '../../validate/params.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { rulesWeight } from '../rules/rule-weight.ts';
 
 /**

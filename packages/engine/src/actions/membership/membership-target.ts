@@ -1,7 +1,7 @@
 import { fail } from '../../errors.ts';
 import type { Instance, NetworkInterface } from '../../model/instance.ts';
 import { optionalString, requireRegion } from '../../validate/params.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { isSettled, primaryInterfaceOf, requireEni, requireInstance } from '../network-interfaces/eni-lookup.ts';
 
 /** What Join/LeaveSecurityGroup act on: an instance (its primary interface) or one interface. */

@@ -1,6 +1,6 @@
 import { fail } from '../../errors.ts';
 import type { NetworkInterface } from '../../model/instance.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { assertMembershipNotManaged, requireGroupSet, type MembershipCodes } from './group-set.ts';
 
 /**

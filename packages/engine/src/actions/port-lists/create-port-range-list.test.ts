@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { listWorld, newPortList, OTHER_REGION, portListEntries, REGION } from '../prefix-lists/test-support.ts';
+import { listWorld, newPortList, OTHER_REGION, portListEntries, REGION } from '../../test/list-support.ts';
 
 const ports = (count: number) => Array.from({ length: count }, (_, i) => ({ PortRange: `${i + 1}/${i + 1}` }));
 

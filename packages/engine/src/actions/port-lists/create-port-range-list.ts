@@ -1,7 +1,6 @@
 import { fail } from '../../errors.ts';
 import type { PortRangeList } from '../../model/lists.ts';
-import { listNameProblem } from '../../validate/list-fields.ts';
-import { descriptionProblem } from '../../validate/names.ts';
+import { LIST_FIELD_CHECKS } from '../../validate/list-fields.ts';
 import { optionalString, requiredString, requireRegion } from '../../validate/params.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
@@ -38,9 +37,9 @@ export const createPortRangeList = defineAction<CreatePortRangeListParams, Creat
     const region = requireRegion(ctx, params.RegionId);
     checkClientToken(params.ClientToken);
     const name = requiredString(params.PortRangeListName, 'PortRangeListName', 'MissingParameter');
-    assertNoProblem(listNameProblem(name, 'InvalidParameter.PortRangeListName'), 'PortRangeListName');
+    assertNoProblem(LIST_FIELD_CHECKS.port.nameProblem(name), 'PortRangeListName');
     const description = optionalString(params.Description, 'Description');
-    assertNoProblem(descriptionProblem(description), 'Description');
+    assertNoProblem(LIST_FIELD_CHECKS.port.descriptionProblem(description), 'Description');
     const maxEntries = readPortRangeListMaxEntries(ctx, params.MaxEntries);
     const entries = readEntries(ctx, params.Entry, 'Entry', PORT_LIST_ENTRY_RULES);
     if (entries.length > maxEntries) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { listWorld, newPortList, REGION } from '../prefix-lists/test-support.ts';
+import { listWorld, newPortList, REGION } from '../../test/list-support.ts';
 
 describe('DeletePortRangeList', () => {
   it('deletes an unused list; refuses one a rule uses with DependencyViolation.PortRangeList', async () => {

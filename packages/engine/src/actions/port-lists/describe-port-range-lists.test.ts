@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { newGroup } from '../rules/test-support.ts';
-import { listWorld, newPortList, OTHER_REGION, REGION } from '../prefix-lists/test-support.ts';
+import { newGroup } from '../../test/rule-support.ts';
+import { listWorld, newPortList, OTHER_REGION, REGION } from '../../test/list-support.ts';
 
 describe('DescribePortRangeLists, DescribePortRangeListEntries, DescribePortRangeListAssociations', () => {
   it('lists the region’s port lists with AssociationCount, and the groups and rules that use one', async () => {

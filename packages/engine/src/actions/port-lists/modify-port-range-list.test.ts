@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { listWorld, newPortList, portListEntries, REGION } from '../prefix-lists/test-support.ts';
+import { listWorld, newPortList, portListEntries, REGION } from '../../test/list-support.ts';
 
 async function webPorts() {
   const world = await listWorld();

@@ -1,7 +1,6 @@
 import { fail } from '../../errors.ts';
 import type { PortRangeList, PortRangeListEntry } from '../../model/lists.ts';
-import { listNameProblem } from '../../validate/list-fields.ts';
-import { descriptionProblem } from '../../validate/names.ts';
+import { LIST_FIELD_CHECKS } from '../../validate/list-fields.ts';
 import { optionalString, requireRegion } from '../../validate/params.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
@@ -37,10 +36,10 @@ export const modifyPortRangeList = defineAction<ModifyPortRangeListParams, Modif
     const list = requirePortRangeList(ctx.tx, region.RegionId, readPortRangeListId(params.PortRangeListId));
     const name = optionalString(params.PortRangeListName, 'PortRangeListName');
     if (name !== '') {
-      assertNoProblem(listNameProblem(name, 'InvalidParameter.PortRangeListName'), 'PortRangeListName');
+      assertNoProblem(LIST_FIELD_CHECKS.port.nameProblem(name), 'PortRangeListName');
     }
     const description = optionalString(params.Description, 'Description');
-    assertNoProblem(descriptionProblem(description), 'Description');
+    assertNoProblem(LIST_FIELD_CHECKS.port.descriptionProblem(description), 'Description');
 
     const adds = readEntries(ctx, params.AddEntry, 'AddEntry', PORT_LIST_ENTRY_RULES);
     const removes = readEntries(ctx, params.RemoveEntry, 'RemoveEntry', PORT_LIST_ENTRY_RULES);

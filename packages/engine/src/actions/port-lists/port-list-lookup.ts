@@ -1,9 +1,9 @@
 import { fail } from '../../errors.ts';
 import type { PortRangeList } from '../../model/lists.ts';
 import type { Transaction } from '../../transaction.ts';
-import { parseListPortRange } from '../../validate/list-fields.ts';
+import { LIST_FIELD_CHECKS, parseListPortRange } from '../../validate/list-fields.ts';
 import { requiredString } from '../../validate/params.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import type { EntryRules } from '../prefix-lists/list-entries.ts';
 
 /** Shared reads of the port-list actions: IDs, lookups scoped to a region, fields and the list view. */
@@ -55,7 +55,7 @@ export function readPortRangeListMaxEntries(ctx: ActionContext, value: unknown):
 export const PORT_LIST_ENTRY_RULES: EntryRules = {
   keyField: 'PortRange',
   parseKey: parseListPortRange,
-  entryCode: 'InvalidParam.Entry',
+  fields: LIST_FIELD_CHECKS.port,
   duplicateCode: 'InvalidParameter.PortRangeDuplicated',
   noun: 'port list',
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { hostEntries, listWorld, newPrefixList, OTHER_REGION, prefixListOf, REGION } from './test-support.ts';
+import { hostEntries, listWorld, newPrefixList, OTHER_REGION, prefixListOf, REGION } from '../../test/list-support.ts';
 
 describe('CreatePrefixList', () => {
   it('creates a regional list with canonical entries: bare addresses become /32, IPv6 is compressed', async () => {

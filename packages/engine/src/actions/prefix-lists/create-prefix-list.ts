@@ -1,7 +1,6 @@
 import { fail } from '../../errors.ts';
 import type { PrefixList } from '../../model/lists.ts';
-import { listNameProblem } from '../../validate/list-fields.ts';
-import { descriptionProblem } from '../../validate/names.ts';
+import { LIST_FIELD_CHECKS } from '../../validate/list-fields.ts';
 import { optionalString, requiredString, requireRegion } from '../../validate/params.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
@@ -43,10 +42,10 @@ export const createPrefixList = defineAction<CreatePrefixListParams, CreatePrefi
     const region = requireRegion(ctx, params.RegionId);
     checkClientToken(params.ClientToken);
     const name = requiredString(params.PrefixListName, 'PrefixListName', 'MissingParameter');
-    assertNoProblem(listNameProblem(name, 'InvalidParameter.PrefixListName'), 'PrefixListName');
+    assertNoProblem(LIST_FIELD_CHECKS.prefix.nameProblem(name), 'PrefixListName');
     const description = optionalString(params.Description, 'Description');
     // The prefix-list error table has no description code of its own: the plain InvalidParameter it lists.
-    assertNoProblem(descriptionProblem(description, 'InvalidParameter'), 'Description');
+    assertNoProblem(LIST_FIELD_CHECKS.prefix.descriptionProblem(description), 'Description');
     const family = readAddressFamily(params.AddressFamily);
     const maxEntries = readPrefixListMaxEntries(ctx, params.MaxEntries);
     const entries = readEntries(ctx, params.Entry, 'Entry', prefixListEntryRules(family));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { newGroup } from '../rules/test-support.ts';
-import { listWorld, newPrefixList, REGION } from './test-support.ts';
+import { newGroup } from '../../test/rule-support.ts';
+import { listWorld, newPrefixList, REGION } from '../../test/list-support.ts';
+import { emptyWorld } from '../../engine.ts';
 
 describe('DeletePrefixList', () => {
   it('deletes an unused list', async () => {
@@ -56,7 +57,7 @@ describe('resetWorld', () => {
     const { engine } = await listWorld();
     await newPrefixList(engine);
     await engine.call('CreatePortRangeList', { RegionId: REGION, PortRangeListName: 'web', MaxEntries: 1 });
-    await engine.resetWorld('empty');
+    await engine.resetWorld(emptyWorld);
     expect((await engine.call('DescribePrefixLists', { RegionId: REGION })).PrefixLists.PrefixList).toEqual([]);
     expect((await engine.call('DescribePortRangeLists', { RegionId: REGION })).PortRangeLists.PortRangeList).toEqual(
       [],

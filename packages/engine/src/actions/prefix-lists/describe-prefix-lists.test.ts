@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine.ts';
 import { expectCode } from '../../test/expect-code.ts';
-import { newGroup } from '../rules/test-support.ts';
-import { listWorld, newPrefixList, OTHER_REGION, REGION } from './test-support.ts';
+import { newGroup } from '../../test/rule-support.ts';
+import { listWorld, newPrefixList, OTHER_REGION, REGION } from '../../test/list-support.ts';
 
 async function useList(engine: Engine, groupId: string, listId: string, port: number) {
   const res = await engine.call('AuthorizeSecurityGroup', {

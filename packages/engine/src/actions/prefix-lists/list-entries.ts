@@ -1,8 +1,8 @@
 import { EngineError, fail } from '../../errors.ts';
-import { listEntryDescriptionProblem, type Parsed } from '../../validate/list-fields.ts';
+import type { ListFieldChecks, Parsed } from '../../validate/list-fields.ts';
 import { optionalArray, optionalString } from '../../validate/params.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 
 /**
  * The entry parameters both kinds of list share: `Entry.N` on Create, `AddEntry.N` and `RemoveEntry.N` on Modify.
@@ -13,8 +13,8 @@ export interface EntryRules {
   keyField: 'Cidr' | 'PortRange';
   /** Checks and canonicalises a key, so duplicates compare by meaning (`10.0.0.1` and `10.0.0.1/32`). */
   parseKey(text: string, label: string): Parsed<string>;
-  /** Code of an entry that is not an object, has a bad description, or names nothing to remove. */
-  entryCode: string;
+  /** The kind's field checks: the entry code and the entry description's check. */
+  fields: ListFieldChecks;
   duplicateCode: string;
   /** What the list is called in messages: "prefix list", "port list". */
   noun: string;
@@ -46,7 +46,7 @@ export function readEntries(
   return raw.map((item, i) => {
     const label = `${name}.${i + 1}`;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      fail(rules.entryCode, `The specified parameter ${label} is not valid.`, 400, name);
+      fail(rules.fields.entryCode, `The specified parameter ${label} is not valid.`, 400, name);
     }
     const fields = item as Record<string, unknown>;
     const text = optionalString(fields[rules.keyField], `${label}.${rules.keyField}`).trim();
@@ -64,7 +64,7 @@ export function readEntries(
     }
     seen.add(key);
     const description = name === 'RemoveEntry' ? '' : optionalString(fields.Description, `${label}.Description`);
-    assertNoProblem(listEntryDescriptionProblem(description, rules.entryCode, label), name);
+    assertNoProblem(rules.fields.entryDescriptionProblem(description, label), name);
     return { key, Description: description, label };
   });
 }
@@ -96,7 +96,7 @@ export function applyEntryChanges<E>(
   const missing = removes.find((r) => !existing.has(r.key));
   if (missing) {
     fail(
-      rules.entryCode,
+      rules.fields.entryCode,
       `The ${rules.keyField} ${missing.key} in ${missing.label} is not an entry of the ${rules.noun}.`,
       400,
       'RemoveEntry',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { hostEntries, listWorld, newPrefixList, OTHER_REGION, prefixListOf, REGION } from './test-support.ts';
+import { hostEntries, listWorld, newPrefixList, OTHER_REGION, prefixListOf, REGION } from '../../test/list-support.ts';
 
 async function officeList() {
   const world = await listWorld();

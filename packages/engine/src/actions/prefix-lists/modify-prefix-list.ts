@@ -1,7 +1,6 @@
 import { fail } from '../../errors.ts';
 import type { PrefixList, PrefixListEntry } from '../../model/lists.ts';
-import { listNameProblem } from '../../validate/list-fields.ts';
-import { descriptionProblem } from '../../validate/names.ts';
+import { LIST_FIELD_CHECKS } from '../../validate/list-fields.ts';
 import { optionalString, requireRegion } from '../../validate/params.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
@@ -37,9 +36,9 @@ export const modifyPrefixList = defineAction<ModifyPrefixListParams, ModifyPrefi
     const region = requireRegion(ctx, params.RegionId);
     const list = requirePrefixList(ctx.tx, region.RegionId, readPrefixListId(params.PrefixListId));
     const name = optionalString(params.PrefixListName, 'PrefixListName');
-    if (name !== '') assertNoProblem(listNameProblem(name, 'InvalidParameter.PrefixListName'), 'PrefixListName');
+    if (name !== '') assertNoProblem(LIST_FIELD_CHECKS.prefix.nameProblem(name), 'PrefixListName');
     const description = optionalString(params.Description, 'Description');
-    assertNoProblem(descriptionProblem(description, 'InvalidParameter'), 'Description');
+    assertNoProblem(LIST_FIELD_CHECKS.prefix.descriptionProblem(description), 'Description');
 
     const rules = prefixListEntryRules(list.AddressFamily);
     const adds = readEntries(ctx, params.AddEntry, 'AddEntry', rules);

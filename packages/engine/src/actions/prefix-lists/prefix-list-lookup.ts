@@ -1,9 +1,9 @@
 import { fail } from '../../errors.ts';
 import type { ListAddressFamily, PrefixList } from '../../model/lists.ts';
 import type { Transaction } from '../../transaction.ts';
-import { parsePrefixListCidr } from '../../validate/list-fields.ts';
+import { LIST_FIELD_CHECKS, parsePrefixListCidr } from '../../validate/list-fields.ts';
 import { optionalInteger, optionalString, requiredString } from '../../validate/params.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import type { EntryRules } from './list-entries.ts';
 
 /** Shared reads of the prefix-list actions: IDs, lookups scoped to a region, fields and the list view. */
@@ -48,8 +48,7 @@ export function prefixListEntryRules(family: ListAddressFamily): EntryRules {
   return {
     keyField: 'Cidr',
     parseKey: (text, label) => parsePrefixListCidr(text, family, label),
-    // The docs list plain InvalidParameter for prefix lists; it also covers a bad entry description.
-    entryCode: 'InvalidParameter',
+    fields: LIST_FIELD_CHECKS.prefix,
     duplicateCode: 'InvalidParameter.CidrDuplicated',
     noun: 'prefix list',
   };

@@ -1,7 +1,7 @@
 import { newRule } from './new-rule.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { fail } from '../../errors.ts';
-import { ruleIdentity } from '../../model/rule-identity.ts';
+import { ruleIdentity } from '../../validate/rule-identity.ts';
 import type { Direction, Rule } from '../../model/security-group.ts';
 import type { PermissionInput } from '../../validate/permission.ts';
 import { checkReferences } from './check-references.ts';

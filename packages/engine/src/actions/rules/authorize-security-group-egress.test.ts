@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGION, expectRejected, newGroup, ruleWorld, rulesOf } from './test-support.ts';
+import { REGION, expectRejected, newGroup, ruleWorld, rulesOf } from '../../test/rule-support.ts';
 
 const HTTPS_OUT = { IpProtocol: 'TCP', PortRange: '443/443', DestCidrIp: '0.0.0.0/0' };
 

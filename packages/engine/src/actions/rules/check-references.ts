@@ -1,6 +1,6 @@
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { fail } from '../../errors.ts';
-import { localOf, peerOf, type RuleDraft } from '../../model/rule-identity.ts';
+import { localOf, peerOf, type RuleDraft } from '../../model/rule-draft.ts';
 import type { SecurityGroup } from '../../model/security-group.ts';
 import { listAssociations, ruleUsesList, type ListKind } from './list-references.ts';
 

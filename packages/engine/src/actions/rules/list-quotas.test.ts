@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
 import { membershipWorld } from '../../test/membership-world.ts';
-import { listWorld, newPortList, newPrefixList } from '../prefix-lists/test-support.ts';
-import { expectRejected, newGroup, REGION, rulesOf } from './test-support.ts';
+import { listWorld, newPortList, newPrefixList } from '../../test/list-support.ts';
+import { expectRejected, newGroup, REGION, rulesOf } from '../../test/rule-support.ts';
 
 const SSH = { IpProtocol: 'TCP', PortRange: '22/22', SourceCidrIp: '10.0.0.0/8' };
 const port = (n: number) => ({ ...SSH, PortRange: `${n}/${n}` });

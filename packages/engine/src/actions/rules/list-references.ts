@@ -1,5 +1,5 @@
 import type { ListNames } from '../../model/permission.ts';
-import { peerOf } from '../../model/rule-identity.ts';
+import { peerOf } from '../../model/rule-draft.ts';
 import type { Rule, SecurityGroup } from '../../model/security-group.ts';
 import type { Transaction } from '../../transaction.ts';
 

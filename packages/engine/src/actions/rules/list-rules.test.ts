@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { listWorld, newPortList, newPrefixList, OTHER_REGION } from '../prefix-lists/test-support.ts';
-import { allowIn, newPolicy, R, snapshotsOf, snapshotWorld } from '../snapshots/test-support.ts';
-import { expectRejected, REGION, rulesOf } from './test-support.ts';
+import { listWorld, newPortList, newPrefixList, OTHER_REGION } from '../../test/list-support.ts';
+import { allowIn, newPolicy, R, snapshotsOf, snapshotWorld } from '../../test/snapshot-support.ts';
+import { expectRejected, REGION, rulesOf } from '../../test/rule-support.ts';
 
 /** A group and one list of each kind (IPv4 and IPv6 prefix lists, a port list), named so Describe can show them. */
 async function world() {

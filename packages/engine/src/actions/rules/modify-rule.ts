@@ -1,6 +1,7 @@
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { fail } from '../../errors.ts';
-import { localOf, peerOf, ruleEntityType, ruleIdentity, type RuleEntityType } from '../../model/rule-identity.ts';
+import { localOf, peerOf, ruleEntityType, type RuleEntityType } from '../../model/rule-draft.ts';
+import { ruleIdentity } from '../../validate/rule-identity.ts';
 import type { Direction, Rule } from '../../model/security-group.ts';
 import { PERMISSION_FIELDS, type PermissionField, type PermissionInput } from '../../validate/permission.ts';
 import { requiredString } from '../../validate/params.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGION, expectRejected, newGroup, ruleWorld, rulesOf } from './test-support.ts';
+import { REGION, expectRejected, newGroup, ruleWorld, rulesOf } from '../../test/rule-support.ts';
 
 describe('ModifySecurityGroupEgressRule', () => {
   it('changes an outbound rule and applies the Dest rules to it', async () => {

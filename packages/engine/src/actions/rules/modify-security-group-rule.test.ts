@@ -7,7 +7,7 @@ import {
   ruleWorld,
   ruleWorldOnDatabase,
   rulesOf,
-} from './test-support.ts';
+} from '../../test/rule-support.ts';
 
 const SSH = { IpProtocol: 'TCP', PortRange: '22/22', SourceCidrIp: '10.0.0.0/8', Description: 'ssh' };
 

@@ -1,6 +1,6 @@
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { EngineError, fail } from '../../errors.ts';
-import type { RuleDraft } from '../../model/rule-identity.ts';
+import type { RuleDraft } from '../../model/rule-draft.ts';
 import type { Direction } from '../../model/security-group.ts';
 import { normalisePermission, PERMISSION_FIELDS } from '../../validate/permission.ts';
 

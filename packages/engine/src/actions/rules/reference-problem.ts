@@ -1,6 +1,6 @@
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { EngineError } from '../../errors.ts';
-import type { RuleDraft } from '../../model/rule-identity.ts';
+import type { RuleDraft } from '../../model/rule-draft.ts';
 import type { SecurityGroup } from '../../model/security-group.ts';
 import type { Problem } from '../../validate/problem.ts';
 import { checkReferences } from './check-references.ts';

@@ -1,6 +1,6 @@
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { EngineError, fail } from '../../errors.ts';
-import { ruleIdentity } from '../../model/rule-identity.ts';
+import { ruleIdentity } from '../../validate/rule-identity.ts';
 import type { Direction } from '../../model/security-group.ts';
 import type { PermissionInput } from '../../validate/permission.ts';
 import { hasFlatPermission, readPermissionInputs, requirePermission } from './read-permissions.ts';

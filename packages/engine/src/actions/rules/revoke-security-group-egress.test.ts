@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGION, expectRejected, markManaged, ruleWorldOnDatabase, rulesOf } from './test-support.ts';
+import { REGION, expectRejected, markManaged, ruleWorldOnDatabase, rulesOf } from '../../test/rule-support.ts';
 
 const DNS = { IpProtocol: 'UDP', PortRange: '53/53', DestCidrIp: '100.100.2.136' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGION, expectRejected, ruleWorld, rulesOf } from './test-support.ts';
+import { REGION, expectRejected, ruleWorld, rulesOf } from '../../test/rule-support.ts';
 
 const SSH = { IpProtocol: 'TCP', PortRange: '22/22', SourceCidrIp: '10.0.0.1' };
 const WEB = { IpProtocol: 'TCP', PortRange: '80/80', SourceCidrIp: '0.0.0.0/0' };

@@ -1,4 +1,4 @@
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { fail } from '../../errors.ts';
 import type { Rule, SecurityGroup } from '../../model/security-group.ts';
 import { requiredString, requireRegion } from '../../validate/params.ts';

@@ -1,6 +1,6 @@
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { fail } from '../../errors.ts';
-import { isGroupRule } from '../../model/rule-identity.ts';
+import { isGroupRule } from '../../model/rule-draft.ts';
 import type { Rule, SecurityGroup } from '../../model/security-group.ts';
 import { rulesWeight } from './rule-weight.ts';
 

@@ -1,8 +1,9 @@
 import { newRule } from '../rules/new-rule.ts';
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { EngineError, fail } from '../../errors.ts';
 import { toPermission, type Permission } from '../../model/permission.ts';
-import { ruleIdentity, type RuleDraft } from '../../model/rule-identity.ts';
+import { type RuleDraft } from '../../model/rule-draft.ts';
+import { ruleIdentity } from '../../validate/rule-identity.ts';
 import type { Rule, SecurityGroupType, Tag } from '../../model/security-group.ts';
 import { crossRegionProblem } from '../../transfer/regional-references.ts';
 import { optionalBoolean, requiredString, requireRegion } from '../../validate/params.ts';

@@ -3,7 +3,7 @@ import type { Engine } from '../../engine.ts';
 import type { MemoryDatabase } from '../../memory-storage.ts';
 import { rule } from '../../test/evaluation-fixtures.ts';
 import { expectCode } from '../../test/expect-code.ts';
-import { patchStoredGroup, storedRows, worldWithDatabase } from './test-support.ts';
+import { patchStoredGroup, storedRows, worldWithDatabase } from '../../test/group-support.ts';
 
 const HZ = 'cn-hangzhou';
 const SH = 'cn-shanghai';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { ruleWorldOnDatabase } from '../rules/test-support.ts';
-import { storedRows, worldWithDatabase } from './test-support.ts';
+import { ruleWorldOnDatabase } from '../../test/rule-support.ts';
+import { storedRows, worldWithDatabase } from '../../test/group-support.ts';
 
 const R = 'cn-hangzhou';
 const ACK = 'cs.aliyuncs.com';

@@ -1,10 +1,12 @@
 import { newRule } from '../rules/new-rule.ts';
 import { fail } from '../../errors.ts';
-import { ruleIdentity, type RuleDraft } from '../../model/rule-identity.ts';
+import { type RuleDraft } from '../../model/rule-draft.ts';
+import { ruleIdentity } from '../../validate/rule-identity.ts';
 import type { Direction, Rule } from '../../model/security-group.ts';
 import { optionalString, requiredString, requireRegion } from '../../validate/params.ts';
 import type { PermissionInput } from '../../validate/permission.ts';
-import { defineAction, type ActionContext } from '../define.ts';
+import { defineAction } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { checkReferences } from '../rules/check-references.ts';
 import { readPermissionInputs, requirePermission } from '../rules/read-permissions.ts';
 import { checkRuleQuotas } from '../rules/rule-quotas.ts';

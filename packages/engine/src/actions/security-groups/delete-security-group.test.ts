@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
 import { emptyWorldWithVpc } from '../../test/fixtures.ts';
-import { patchStoredGroup, storedRows, worldWithDatabase } from './test-support.ts';
+import { patchStoredGroup, storedRows, worldWithDatabase } from '../../test/group-support.ts';
 
 const R = 'cn-hangzhou';
 const IMAGE = 'aliyun_3_x64_20G_alibase_20240101.vhd';

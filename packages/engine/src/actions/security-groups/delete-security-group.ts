@@ -4,7 +4,8 @@ import type { SecurityGroup } from '../../model/security-group.ts';
 import type { Transaction } from '../../transaction.ts';
 import { requireRegion, requiredString } from '../../validate/params.ts';
 import { assertNoProblem, problem, type Problem } from '../../validate/problem.ts';
-import { defineAction, type ActionContext } from '../define.ts';
+import { defineAction } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { assertNotManaged, findGroup, membersOf, referencingGroups } from './group-lookup.ts';
 
 export interface DeleteSecurityGroupParams {

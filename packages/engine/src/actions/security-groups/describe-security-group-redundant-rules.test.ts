@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { REGION, newGroup, ruleWorld } from '../rules/test-support.ts';
+import { REGION, newGroup, ruleWorld } from '../../test/rule-support.ts';
 
 describe('DescribeSecurityGroupRedundantRules', () => {
   it('finds the planted redundant rules, both directions, and not the others', async () => {

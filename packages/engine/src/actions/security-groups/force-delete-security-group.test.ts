@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { patchStoredGroup, storedRows, worldWithDatabase } from './test-support.ts';
+import { patchStoredGroup, storedRows, worldWithDatabase } from '../../test/group-support.ts';
 
 const R = 'cn-hangzhou';
 const IMAGE = 'aliyun_3_x64_20G_alibase_20240101.vhd';

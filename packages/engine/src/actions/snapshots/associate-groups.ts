@@ -1,4 +1,4 @@
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { fail } from '../../errors.ts';
 import { GROUPS_PER_SNAPSHOT_POLICY, type SnapshotPolicy } from '../../model/snapshot.ts';
 import { writeSnapshot } from '../../snapshots/snapshot-records.ts';

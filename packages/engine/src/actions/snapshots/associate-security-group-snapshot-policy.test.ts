@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoTime } from '../../clock.ts';
 import { expectCode } from '../../test/expect-code.ts';
-import { storedRows } from '../security-groups/test-support.ts';
+import { storedRows } from '../../test/group-support.ts';
 import {
   allowIn,
   allowOut,
@@ -16,7 +16,7 @@ import {
   storedSnapshotRules,
   tcpIn,
   tcpOut,
-} from './test-support.ts';
+} from '../../test/snapshot-support.ts';
 
 describe('AssociateSecurityGroupSnapshotPolicy', () => {
   it('snapshots each newly associated group at once, with its current rules', async () => {

@@ -1,3 +1,4 @@
+import type { ActionContext } from '../../context.ts';
 import { fail } from '../../errors.ts';
 import type { Rule } from '../../model/security-group.ts';
 import { diffRules, type DirectionDiff } from '../../snapshots/diff-rules.ts';
@@ -50,18 +51,24 @@ export const describeSecurityGroupSnapshotDiff = defineAction<
   DescribeSecurityGroupSnapshotDiffResponse
 >({
   readOnly: true,
-  run(ctx, params) {
-    const region = requireRegion(ctx, params.RegionId);
-    const groupId = readGroupId(params.SecurityGroupId);
-    const from = readSide(params.From, 'From');
-    const to = readSide(params.To ?? { Current: true }, 'To');
-    const resolve = (side: Side, field: string) => resolveSide(ctx.tx, region.RegionId, groupId, side, field, ctx.time);
-    const before = resolve(from, 'From.SnapshotId');
-    const after = resolve(to, 'To.SnapshotId');
-    const diff = diffRules(before.rules, after.rules);
-    return { SecurityGroupId: groupId, From: before.view, To: after.view, ...diff };
-  },
+  run: compareSnapshotSides,
 });
+
+/** The comparison itself, shared with ExportSecurityGroupSnapshotDiff (same parameters, same codes). */
+export function compareSnapshotSides(
+  ctx: ActionContext,
+  params: DescribeSecurityGroupSnapshotDiffParams,
+): DescribeSecurityGroupSnapshotDiffResponse {
+  const region = requireRegion(ctx, params.RegionId);
+  const groupId = readGroupId(params.SecurityGroupId);
+  const from = readSide(params.From, 'From');
+  const to = readSide(params.To ?? { Current: true }, 'To');
+  const resolve = (side: Side, field: string) => resolveSide(ctx.tx, region.RegionId, groupId, side, field, ctx.time);
+  const before = resolve(from, 'From.SnapshotId');
+  const after = resolve(to, 'To.SnapshotId');
+  const diff = diffRules(before.rules, after.rules);
+  return { SecurityGroupId: groupId, From: before.view, To: after.view, ...diff };
+}
 
 type Side = { current: true } | { current: false; snapshotId: string };
 
@@ -100,4 +107,9 @@ function resolveSide(
     rules: snapshot.Rules,
     view: { SnapshotId: snapshot.SnapshotId, Current: false, Time: snapshot.CreationTime },
   };
+}
+
+/** How a side is named on the compare page and in its exports: `Snapshot sgs-… (time)` or `Current rules (time)`. */
+export function diffSideLabel(side: DiffSideView): string {
+  return side.Current ? `Current rules (${side.Time})` : `Snapshot ${side.SnapshotId} (${side.Time})`;
 }

@@ -7,6 +7,7 @@ import { describeSecurityGroupSnapshotDiff } from './describe-security-group-sna
 import { describeSecurityGroupSnapshotPolicies } from './describe-security-group-snapshot-policies.ts';
 import { describeSecurityGroupSnapshots } from './describe-security-group-snapshots.ts';
 import { describeServiceLinkedRoles } from './describe-service-linked-roles.ts';
+import { exportSecurityGroupSnapshotDiff } from './export-security-group-snapshot-diff.ts';
 import { disassociateSecurityGroupSnapshotPolicy } from './disassociate-security-group-snapshot-policy.ts';
 import { modifySecurityGroupSnapshotPolicy } from './modify-security-group-snapshot-policy.ts';
 import { restoreSecurityGroupSnapshot } from './restore-security-group-snapshot.ts';
@@ -25,4 +26,5 @@ export const snapshotActions = {
   DeleteSecurityGroupSnapshot: deleteSecurityGroupSnapshot,
   RestoreSecurityGroupSnapshot: restoreSecurityGroupSnapshot,
   DescribeSecurityGroupSnapshotDiff: describeSecurityGroupSnapshotDiff,
+  ExportSecurityGroupSnapshotDiff: exportSecurityGroupSnapshotDiff,
 };

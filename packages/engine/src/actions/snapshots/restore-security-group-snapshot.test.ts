@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { storedRows } from '../security-groups/test-support.ts';
-import { patchStoredGroup } from '../security-groups/test-support.ts';
+import { storedRows } from '../../test/group-support.ts';
+import { patchStoredGroup } from '../../test/group-support.ts';
 import {
   allowIn,
   allowOut,
@@ -17,7 +17,7 @@ import {
   storedSnapshotRules,
   tcpIn,
   tcpOut,
-} from './test-support.ts';
+} from '../../test/snapshot-support.ts';
 
 /** A group with rules both ways, snapshotted, then changed both ways (revoke, modify, add). */
 async function changedSinceSnapshot() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoTime } from '../../clock.ts';
 import { expectCode } from '../../test/expect-code.ts';
-import { storedRows } from '../security-groups/test-support.ts';
+import { storedRows } from '../../test/group-support.ts';
 import {
   allowIn,
   allowOut,
@@ -15,7 +15,7 @@ import {
   storedRules,
   tcpIn,
   tcpOut,
-} from './test-support.ts';
+} from '../../test/snapshot-support.ts';
 
 describe('DescribeSecurityGroupSnapshots and DeleteSecurityGroupSnapshot', () => {
   it('lists newest first, filtered by group, IDs and policy; deletes one snapshot', async () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isoTime } from '../../clock.ts';
 import { SNAPSHOT_ROLE_NAME, SNAPSHOT_SERVICE_NAME } from '../../model/snapshot.ts';
 import { expectCode } from '../../test/expect-code.ts';
-import { storedRows } from '../security-groups/test-support.ts';
-import { authorizeRole, newPolicy, R, snapshotWorld, START } from './test-support.ts';
+import { storedRows } from '../../test/group-support.ts';
+import { authorizeRole, newPolicy, R, snapshotWorld, START } from '../../test/snapshot-support.ts';
 
 describe('service-linked role', () => {
   it('gates the first policy until the role is authorised, and is remembered', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { patchStoredGroup, storedRows } from '../security-groups/test-support.ts';
-import { groupTags, instanceTags, REGION, tagWorld } from './test-support.ts';
+import { patchStoredGroup, storedRows } from '../../test/group-support.ts';
+import { groupTags, instanceTags, REGION, tagWorld } from '../../test/tag-support.ts';
 
 const tag = (Key: string, Value = '') => ({ Key, Value });
 

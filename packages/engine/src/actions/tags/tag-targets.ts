@@ -1,4 +1,4 @@
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { fail } from '../../errors.ts';
 import type { Instance } from '../../model/instance.ts';
 import type { SecurityGroup, Tag } from '../../model/security-group.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
-import { REGION, transferWorld } from './test-support.ts';
+import { REGION, transferWorld } from '../../test/transfer-support.ts';
 
 describe('ExportSecurityGroupRules', () => {
   it('exports JSON with the console file name and the Permission field names', async () => {

@@ -1,7 +1,7 @@
-import type { ActionContext } from '../define.ts';
+import type { ActionContext } from '../../context.ts';
 import { EngineError, fail } from '../../errors.ts';
 import { toPermission, type Permission } from '../../model/permission.ts';
-import type { RuleDraft } from '../../model/rule-identity.ts';
+import type { RuleDraft } from '../../model/rule-draft.ts';
 import type { Rule, SecurityGroup } from '../../model/security-group.ts';
 import {
   classifyImport,

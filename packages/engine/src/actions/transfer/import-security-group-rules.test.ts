@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { storedRows } from '../security-groups/test-support.ts';
+import { storedRows } from '../../test/group-support.ts';
 import { expectCode } from '../../test/expect-code.ts';
-import { markManaged } from '../rules/test-support.ts';
-import { OTHER_REGION, REGION, content, rulesIn, transferWorld } from './test-support.ts';
+import { markManaged } from '../../test/rule-support.ts';
+import { OTHER_REGION, REGION, content, rulesIn, transferWorld } from '../../test/transfer-support.ts';
 
 const SSH = { Direction: 'ingress', IpProtocol: 'TCP', PortRange: '22/22', SourceCidrIp: '10.0.0.0/8' };
 const json = (rows: unknown) => JSON.stringify(rows);

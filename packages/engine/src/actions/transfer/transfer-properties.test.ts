@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ruleIdentity } from '../../model/rule-identity.ts';
+import { ruleIdentity } from '../../validate/rule-identity.ts';
 import { IMPORT_FIELDS } from '../../transfer/transfer-fields.ts';
 import { normalisePermission, type PermissionInput } from '../../validate/permission.ts';
-import { content, importUntrusted, REGION, rulesIn, transferWorld } from './test-support.ts';
+import { content, importUntrusted, REGION, rulesIn, transferWorld } from '../../test/transfer-support.ts';
 
 /** Engine-level properties: each run builds a world, so the counts stay small and the timeout generous. */
 const RUNS = { numRuns: 25 };

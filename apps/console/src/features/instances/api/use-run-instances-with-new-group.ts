@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { consoleCreatedGroupEgress, type ParamsOf, type TemplatePermission } from '@sg/engine';
+import { type ParamsOf } from '@sg/engine';
+import { consoleCreatedGroupEgress, type TemplatePermission } from '@sg/engine/forms';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 
 export interface RunInstancesWithNewGroupInput {

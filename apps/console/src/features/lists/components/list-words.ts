@@ -1,6 +1,6 @@
 import type { ListKind } from '../../../views/list-views.ts';
 
-/** How the console names each kind of list, and the codes the engine's field validators are called with. */
+/** How the console names each kind of list (its field checks and their codes are the engine's LIST_FIELD_CHECKS). */
 export interface ListWords {
   /** The page title and navigation entry (SEED004): "Prefix Lists", "Port Lists". */
   title: string;
@@ -11,10 +11,6 @@ export interface ListWords {
   /** What an entry holds: "CIDR", "Port Range". */
   keyLabel: string;
   keyPlaceholder: string;
-  /** The list action's codes for a bad name, description and entry description (spec §6). */
-  nameCode: string;
-  descriptionCode: string;
-  entryCode: string;
 }
 
 export const LIST_WORDS: Record<ListKind, ListWords> = {
@@ -24,9 +20,6 @@ export const LIST_WORDS: Record<ListKind, ListWords> = {
     lower: 'prefix list',
     keyLabel: 'CIDR',
     keyPlaceholder: '10.0.0.0/8 or 2001:db8::/32',
-    nameCode: 'InvalidParameter.PrefixListName',
-    descriptionCode: 'InvalidParameter',
-    entryCode: 'InvalidParameter',
   },
   port: {
     title: 'Port Lists',
@@ -34,8 +27,5 @@ export const LIST_WORDS: Record<ListKind, ListWords> = {
     lower: 'port list',
     keyLabel: 'Port Range',
     keyPlaceholder: '80/80 or 8000/8100',
-    nameCode: 'InvalidParameter.PortRangeListName',
-    descriptionCode: 'InvalidDescription.Malformed',
-    entryCode: 'InvalidParam.Entry',
   },
 };

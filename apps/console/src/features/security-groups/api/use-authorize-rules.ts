@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import type { EngineError, PermissionInput } from '@sg/engine';
+import type { EngineError } from '@sg/engine';
+import type { PermissionInput } from '@sg/engine/forms';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 import { dryRunProblem } from './dry-run.ts';
 

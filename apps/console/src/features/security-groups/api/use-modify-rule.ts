@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { PermissionInput } from '@sg/engine';
+import type { PermissionInput } from '@sg/engine/forms';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 
 export interface ModifyRuleInput {

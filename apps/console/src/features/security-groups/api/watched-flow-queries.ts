@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Engine, ResponseOf, RuleLike } from '@sg/engine';
+import type { Engine, ResponseOf } from '@sg/engine';
+import type { RuleLike } from '@sg/engine/forms';
 import { evaluateTrafficParams, type TrafficFlow } from '../../../views/traffic-flow.ts';
 import { securityGroupKeys } from './security-group-queries.ts';
 

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { SNAPSHOT_SERVICE_NAME, type DiffSideParam, type Engine } from '@sg/engine';
+import { type DiffSideParam, type Engine } from '@sg/engine';
+import { SNAPSHOT_SERVICE_NAME } from '@sg/engine/forms';
 
 /** A side of a comparison as the URL names it: a snapshot ID, or `current` for the group's rules now. */
 export const CURRENT = 'current';

@@ -1,6 +1,7 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import type { StartingWorld } from '@sg/engine';
+import type { WorldSeed } from '@sg/engine';
+import { demoWorld, emptyWorld } from '@sg/engine/seeds';
 import { useState } from 'react';
 import { ApiError } from '../../../components/api-error.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
@@ -9,9 +10,9 @@ import { useEngine } from '../../../lib/engine-provider.tsx';
 /** Replaces the whole world (demo or empty): one transaction, confirmed first because it cannot be undone. */
 export function WorldMenu() {
   const engine = useEngine();
-  const [pending, setPending] = useState<StartingWorld | null>(null);
+  const [pending, setPending] = useState<WorldSeed | null>(null);
   const reset = useMutation({
-    mutationFn: (world: StartingWorld) => engine.resetWorld(world),
+    mutationFn: (seed: WorldSeed) => engine.resetWorld(seed),
     onSuccess: () => setPending(null),
   });
   return (
@@ -23,13 +24,13 @@ export function WorldMenu() {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={() => setPending('demo')}>Reset to demo world</Menu.Item>
-          <Menu.Item onClick={() => setPending('empty')}>Start with an empty world</Menu.Item>
+          <Menu.Item onClick={() => setPending(demoWorld)}>Reset to demo world</Menu.Item>
+          <Menu.Item onClick={() => setPending(emptyWorld)}>Start with an empty world</Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <ConfirmDialog
         opened={pending !== null}
-        title={pending === 'empty' ? 'Start with an empty world' : 'Reset to demo world'}
+        title={pending === emptyWorld ? 'Start with an empty world' : 'Reset to demo world'}
         confirmLabel="Reset"
         isDanger
         isLoading={reset.isPending}

@@ -1,5 +1,6 @@
 import { useForm } from '@mantine/form';
-import { descriptionProblem, type EngineError, type ParamsOf } from '@sg/engine';
+import { type EngineError, type ParamsOf } from '@sg/engine';
+import { descriptionProblem } from '@sg/engine/forms';
 import { problemText } from '../../../../views/problem-text.ts';
 
 /** Field names are CreateNetworkInterface's parameter names, so an engine error's `Field` names the field to mark. */

@@ -1,5 +1,6 @@
 import { useForm } from '@mantine/form';
-import { descriptionProblem, securityGroupNameProblem, type EngineError, type ParamsOf } from '@sg/engine';
+import { type EngineError, type ParamsOf } from '@sg/engine';
+import { descriptionProblem, securityGroupNameProblem } from '@sg/engine/forms';
 import { problemText } from '../../../../views/problem-text.ts';
 
 /** The group being cloned, as both the list and the details page know it. */

@@ -1,4 +1,4 @@
-import type { SecurityGroupTemplate } from '@sg/engine';
+import type { SecurityGroupTemplate } from '@sg/engine/forms';
 import { VpcFormModal } from '../../../../components/vpc-form-modal.tsx';
 import { CreateSecurityGroupForm } from './create-security-group-form.tsx';
 

@@ -1,5 +1,5 @@
 import { Button, Group, Radio, Stack, TextInput, Textarea } from '@mantine/core';
-import { securityGroupTemplates, type SecurityGroupTemplate } from '@sg/engine';
+import { securityGroupTemplates, type SecurityGroupTemplate } from '@sg/engine/forms';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { VpcSelect, type VpcView } from '../../../../components/vpc-select.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';

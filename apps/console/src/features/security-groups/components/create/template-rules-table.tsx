@@ -1,5 +1,5 @@
 import { Stack, Table, Text } from '@mantine/core';
-import { consoleCreatedGroupEgress, type SecurityGroupTemplate } from '@sg/engine';
+import { consoleCreatedGroupEgress, type SecurityGroupTemplate } from '@sg/engine/forms';
 import { useId } from 'react';
 import { policyLabel, portRangeLabel, protocolLabel } from '../../../../views/rule-wording.ts';
 

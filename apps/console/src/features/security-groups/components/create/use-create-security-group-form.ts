@@ -1,15 +1,13 @@
 import { useForm } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
+import { type EngineError, type ParamsOf, type SecurityGroupType } from '@sg/engine';
 import {
   descriptionProblem,
   securityGroupNameProblem,
   securityGroupTemplates,
   tagsProblem,
-  type EngineError,
-  type ParamsOf,
   type SecurityGroupTemplate,
-  type SecurityGroupType,
-} from '@sg/engine';
+} from '@sg/engine/forms';
 import { problemText } from '../../../../views/problem-text.ts';
 
 export interface TagRow {

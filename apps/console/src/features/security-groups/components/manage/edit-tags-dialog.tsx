@@ -1,7 +1,8 @@
 import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { tagsProblem, type ResponseOf } from '@sg/engine';
+import { type ResponseOf } from '@sg/engine';
+import { tagsProblem } from '@sg/engine/forms';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';

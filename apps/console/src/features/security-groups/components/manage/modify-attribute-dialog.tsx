@@ -1,7 +1,8 @@
 import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { descriptionProblem, isEngineError, securityGroupNameProblem, type ResponseOf } from '@sg/engine';
+import { isEngineError, type ResponseOf } from '@sg/engine';
+import { descriptionProblem, securityGroupNameProblem } from '@sg/engine/forms';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { problemText } from '../../../../views/problem-text.ts';
 import { useModifySecurityGroupAttribute } from '../../api/use-modify-security-group-attribute.ts';

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { QuickRule, ResponseOf } from '@sg/engine';
+import type { ResponseOf } from '@sg/engine';
+import type { QuickRule } from '@sg/engine/forms';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useAuthorizeRules } from '../../api/use-authorize-rules.ts';

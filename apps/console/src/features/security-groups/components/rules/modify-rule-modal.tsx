@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Permission, ResponseOf } from '@sg/engine';
+import { modifyRuleChanges } from '@sg/engine/forms';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useModifyRule } from '../../api/use-modify-rule.ts';
@@ -9,7 +10,6 @@ import { DiffTable } from '../../../../components/diff-table.tsx';
 import { RuleEditorRow, type RuleRowsForm } from './rule-editor-row.tsx';
 import { ListQuotaNote } from './list-quota-note.tsx';
 import { checkRows } from './rule-row-checks.ts';
-import { changedFields } from './rule-changes.ts';
 import { rowFieldOf, rowFromRule, type RowError } from './rule-rows.ts';
 
 interface ModifyRuleModalProps {
@@ -53,7 +53,7 @@ function ModifyRuleForm({ regionId, group, rule, onClose }: ModifyRuleModalProps
   const expansion = check?.expansion;
   const permissions = expansion?.ok ? expansion.permissions : [];
   const [next] = permissions;
-  const changes = next && permissions.length === 1 && row ? changedFields(rule, next, row.Description) : {};
+  const changes = next && permissions.length === 1 && row ? modifyRuleChanges(rule, next, row.Description) : {};
   const isDirty = Object.keys(changes).length > 0;
   const shown = engineError && engineError.snapshot === JSON.stringify(row) ? engineError.error : null;
 

@@ -1,4 +1,5 @@
-import type { Permission, PermissionInput } from '@sg/engine';
+import type { Permission } from '@sg/engine';
+import type { PermissionInput } from '@sg/engine/forms';
 import type { PreviewRule } from '../../../../components/diff-table.tsx';
 import { authorizationObject } from '../../../../components/rule-peer.tsx';
 

@@ -1,4 +1,4 @@
-import { expandRuleEntry, normalisePermission, type PermissionInput, type RuleEntryExpansion } from '@sg/engine';
+import { expandRuleEntry, normalisePermission, type PermissionInput, type RuleEntryExpansion } from '@sg/engine/forms';
 import { rowFieldOf, rowHasPorts, toEntry, type RuleRow } from './rule-rows.ts';
 
 /** Stands in for the ports while expandRuleEntry spreads the authorization objects; never sent. */

@@ -1,6 +1,6 @@
 import { CloseButton, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { ALL_PORTS } from '@sg/engine';
+import { ALL_PORTS } from '@sg/engine/forms';
 import { PeerGroupPicker } from './peer-group-picker.tsx';
 import { PortListSelect } from './port-list-select.tsx';
 import { PrefixListPicker } from './prefix-list-picker.tsx';

@@ -1,4 +1,5 @@
-import { ALL_PORTS, parsePortRange, type Permission } from '@sg/engine';
+import type { Permission } from '@sg/engine';
+import { rulePortsInclude } from '@sg/engine/forms';
 import { authorizationObject } from '../../../../components/rule-peer.tsx';
 
 export interface RuleFilters {
@@ -17,19 +18,12 @@ export function portFilterValue(text: string): number | null {
   return Number(trimmed);
 }
 
-/** ICMP and GRE rules have no ports, so a port search skips them; an ALL rule's -1/-1 covers every port. */
-function includesPort(rule: Permission, port: number): boolean {
-  if (rule.PortRange === ALL_PORTS) return rule.IpProtocol.toUpperCase() === 'ALL';
-  const range = parsePortRange(rule.PortRange);
-  return range !== null && range.start <= port && port <= range.end;
-}
-
 export function filterRules(rules: Permission[], filters: RuleFilters): Permission[] {
   const text = filters.text.trim().toLowerCase();
   const port = portFilterValue(filters.port);
   return rules.filter((rule) => {
     if (filters.protocol && rule.IpProtocol.toUpperCase() !== filters.protocol.toUpperCase()) return false;
-    if (port !== null && !includesPort(rule, port)) return false;
+    if (port !== null && !rulePortsInclude(rule, port)) return false;
     if (!text) return true;
     const haystack = [
       authorizationObject(rule),
@@ -44,11 +38,4 @@ export function filterRules(rules: Permission[], filters: RuleFilters): Permissi
     ];
     return haystack.some((value) => value.toLowerCase().includes(text));
   });
-}
-
-/** Evaluation order: smaller priority number first, and deny before allow at the same priority. */
-export function sortByPriority(rules: Permission[]): Permission[] {
-  return [...rules].sort(
-    (a, b) => Number(a.Priority) - Number(b.Priority) || (a.Policy === b.Policy ? 0 : a.Policy === 'Drop' ? -1 : 1),
-  );
 }

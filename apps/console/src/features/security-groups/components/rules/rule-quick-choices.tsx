@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { quickRules, type QuickRule } from '@sg/engine';
+import { quickRules, type QuickRule } from '@sg/engine/forms';
 
 /** Seed 004's common ports: each adds a row with the recommended source and its advice. */
 export function RuleQuickChoices({ onPick }: { onPick: (quick: QuickRule) => void }) {

@@ -1,4 +1,5 @@
-import { ruleWarnings, type Permission, type RuleEntryExpansion, type RuleLike } from '@sg/engine';
+import { type Permission } from '@sg/engine';
+import { ruleWarnings, type RuleEntryExpansion, type RuleLike } from '@sg/engine/forms';
 import { expandRow } from './row-expansion.ts';
 import type { RuleRow } from './rule-rows.ts';
 

@@ -1,13 +1,13 @@
 import { randomId } from '@mantine/hooks';
+import { type Permission } from '@sg/engine';
 import {
   ALL_PORTS,
   parseIpProtocol,
   protocolHasPorts,
-  type Permission,
   type QuickRule,
   type RuleEntry,
   type RuleEntryField,
-} from '@sg/engine';
+} from '@sg/engine/forms';
 import { authorizationObject } from '../../../../components/rule-peer.tsx';
 
 /** One row of the rule editor: a console entry (several ports and objects allowed) plus UI-only extras. */

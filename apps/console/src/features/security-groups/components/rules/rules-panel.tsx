@@ -1,12 +1,13 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { Permission, ResponseOf } from '@sg/engine';
+import { inEvaluationOrder } from '@sg/engine/forms';
 import { useState } from 'react';
 import { GroupRuleTools } from '../group-rule-tools.tsx';
 import { RulesTable } from '../rules-table.tsx';
 import { DeleteRulesModal } from './delete-rules-modal.tsx';
 import { ModifyRuleModal } from './modify-rule-modal.tsx';
 import { RuleFilterBar } from './rule-filter-bar.tsx';
-import { filterRules, sortByPriority, type RuleFilters } from './rule-filters.ts';
+import { filterRules, type RuleFilters } from './rule-filters.ts';
 import { RuleLimits } from './rule-limits.tsx';
 
 interface RulesPanelProps {
@@ -25,7 +26,8 @@ export function RulesPanel({ regionId, group, direction, filters, onFiltersChang
   const [deleting, setDeleting] = useState<Permission[]>([]);
   const all = group.Permissions.Permission;
   const own = all.filter((r) => r.Direction === direction);
-  const shown = sortByPriority(filterRules(own, filters));
+  // Shown in the order the engine evaluates them.
+  const shown = inEvaluationOrder(filterRules(own, filters));
   const selected = own.filter((r) => selectedIds.includes(r.SecurityGroupRuleId));
   const isReadOnly = group.ServiceManaged;
   const isFiltered = shown.length !== own.length;

@@ -1,6 +1,7 @@
 import { Badge, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { isEngineError, type ResponseOf, type RuleLike } from '@sg/engine';
+import { isEngineError, type ResponseOf } from '@sg/engine';
+import { type RuleLike } from '@sg/engine/forms';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { flowKey, flowLabel } from '../../../../views/traffic-flow.ts';
 import { useWatchedFlows } from '../../../../stores/watched-flows-store.ts';

@@ -1,6 +1,7 @@
 import { Button, Center, FileButton, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { MAX_IMPORT_RULES, type ResponseOf } from '@sg/engine';
+import { type ResponseOf } from '@sg/engine';
+import { MAX_IMPORT_RULES } from '@sg/engine/forms';
 import { useRef, useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';

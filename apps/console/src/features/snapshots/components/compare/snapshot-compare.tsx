@@ -1,31 +1,29 @@
 import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { diffSideLabel } from '@sg/engine/forms';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
-import { clockQuery } from '../../../../queries/clock-queries.ts';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { useUrlState } from '../../../../lib/use-url-state.ts';
 import { CURRENT, groupSnapshotsQuery, snapshotDiffQuery } from '../../api/snapshot-queries.ts';
 import { RulesDiffTabs } from '../diff/rules-diff-tabs.tsx';
 import { RestoreSnapshotDialog } from '../restore/restore-snapshot-dialog.tsx';
-import { ExportDiffButtons, sideLabel } from './export-diff-buttons.tsx';
+import { ExportDiffButtons } from './export-diff-buttons.tsx';
 import { SideSelect } from './side-select.tsx';
 
 interface SnapshotCompareProps {
   regionId: string;
   groupId: string;
-  groupName: string;
 }
 
 /**
  * Beyond the real console: any two snapshots of a group, or a snapshot and the current rules, compared by the
  * engine. `?from=` and `?to=` keep the choice in the URL, so a reviewer can be sent the link.
  */
-export function SnapshotCompare({ regionId, groupId, groupName }: SnapshotCompareProps) {
+export function SnapshotCompare({ regionId, groupId }: SnapshotCompareProps) {
   const engine = useEngine();
   const [url, update] = useUrlState(['from', 'to'] as const);
   const snapshots = useQuery(groupSnapshotsQuery(engine, regionId, groupId));
-  const clock = useQuery(clockQuery(engine));
   const from = url.from || snapshots.data?.[0]?.SnapshotId || CURRENT;
   const to = url.to || CURRENT;
   const diff = useQuery({ ...snapshotDiffQuery(engine, regionId, groupId, from, to), enabled: !snapshots.isPending });
@@ -50,16 +48,7 @@ export function SnapshotCompare({ regionId, groupId, groupName }: SnapshotCompar
           <SideSelect label="To" value={to} snapshots={snapshots.data} onChange={(v) => update({ to: v })} />
         </Group>
         <Group gap="xs">
-          {diff.data && (
-            <ExportDiffButtons
-              regionId={regionId}
-              groupName={groupName}
-              diff={diff.data}
-              from={from}
-              to={to}
-              generatedAt={clock.data?.CurrentTime ?? ''}
-            />
-          )}
+          {diff.data && <ExportDiffButtons regionId={regionId} groupId={groupId} from={from} to={to} />}
           <Button
             color="red"
             variant="light"
@@ -85,13 +74,13 @@ export function SnapshotCompare({ regionId, groupId, groupName }: SnapshotCompar
       ) : (
         <>
           <Text size="sm" c="dimmed">
-            From {sideLabel(diff.data.From)} to {sideLabel(diff.data.To)}. Rules are matched by content; marked rows are
-            added (+), removed (-) or changed (~) going from the first to the second.
+            From {diffSideLabel(diff.data.From)} to {diffSideLabel(diff.data.To)}. Rules are matched by content; marked
+            rows are added (+), removed (-) or changed (~) going from the first to the second.
           </Text>
           <RulesDiffTabs
             diff={diff.data}
-            beforeLabel={`From: ${sideLabel(diff.data.From)}`}
-            afterLabel={`To: ${sideLabel(diff.data.To)}`}
+            beforeLabel={`From: ${diffSideLabel(diff.data.From)}`}
+            afterLabel={`To: ${diffSideLabel(diff.data.To)}`}
             changesOnly={changesOnly}
             onChangesOnlyChange={setChangesOnly}
           />

@@ -1,4 +1,5 @@
-import { peerOf, type DirectionDiff, type Rule } from '@sg/engine';
+import { type DirectionDiff, type Rule } from '@sg/engine';
+import { peerOf } from '@sg/engine/forms';
 import type { DiffRow, PreviewRule } from '../../../../components/diff-table.tsx';
 
 /** A rule in the engine's stored shape (as DescribeSecurityGroupSnapshotDiff returns it) as a diff line. */

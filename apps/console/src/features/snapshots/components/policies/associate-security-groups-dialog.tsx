@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { GROUPS_PER_SNAPSHOT_POLICY, type SnapshotPolicyView } from '@sg/engine';
+import { type SnapshotPolicyView } from '@sg/engine';
+import { GROUPS_PER_SNAPSHOT_POLICY } from '@sg/engine/forms';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';

@@ -1,5 +1,5 @@
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
-import { SNAPSHOT_BUCKET_PREFIX, SNAPSHOT_ROLE_NAME, SNAPSHOT_SERVICE_NAME } from '@sg/engine';
+import { SNAPSHOT_BUCKET_PREFIX, SNAPSHOT_ROLE_NAME, SNAPSHOT_SERVICE_NAME } from '@sg/engine/forms';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useCreateServiceLinkedRole } from '../../api/use-create-service-linked-role.ts';
 

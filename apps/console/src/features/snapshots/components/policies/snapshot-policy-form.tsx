@@ -1,5 +1,6 @@
 import { Button, Group, NumberInput, Radio, Stack, TextInput } from '@mantine/core';
-import { isEngineError, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, SNAPSHOT_BUCKET_PREFIX } from '@sg/engine';
+import { isEngineError } from '@sg/engine';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, SNAPSHOT_BUCKET_PREFIX } from '@sg/engine/forms';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { problemText } from '../../../../views/problem-text.ts';
 import {

@@ -1,12 +1,11 @@
 import { useForm } from '@mantine/form';
+import { isEngineError, type SnapshotPolicyView } from '@sg/engine';
 import {
   DEFAULT_RETENTION_DAYS,
-  isEngineError,
   ossBucketNameProblem,
   retentionDaysProblem,
   snapshotPolicyNameProblem,
-  type SnapshotPolicyView,
-} from '@sg/engine';
+} from '@sg/engine/forms';
 import { problemText } from '../../../../views/problem-text.ts';
 
 /** Field names are the API's parameter names, so an engine error's `Field` names the field to mark. */

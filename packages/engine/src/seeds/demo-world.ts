@@ -1,10 +1,13 @@
-import type { Call } from '../engine.ts';
-import { buildManagedGroups } from './demo-managed.ts';
+import type { Call, WorldSeed } from '../engine.ts';
+import { buildManagedGroups } from './demo-managed-groups.ts';
 
 const LINUX = 'aliyun_3_x64_20G_alibase_20240101.vhd';
 const UBUNTU = 'ubuntu_22_04_x64_20G_alibase_20240101.vhd';
 const WINDOWS = 'win2022_21H2_x64_dtc_en-us_40G_alibase_20240101.vhd';
 const ANYWHERE = '0.0.0.0/0';
+
+/** The world a new user meets (the console's first start). */
+export const demoWorld: WorldSeed = { name: 'demo', build: buildDemoWorld };
 
 /**
  * The world a new user meets: two regions, a production VPC with web, database and management tiers,
@@ -12,7 +15,7 @@ const ANYWHERE = '0.0.0.0/0';
  * without a group, as the console does) and a group managed by ACK. Built through the engine's own actions, so it obeys
  * every rule a user's world does.
  */
-export async function buildDemoWorld(call: Call): Promise<void> {
+async function buildDemoWorld(call: Call): Promise<void> {
   const prodVpcId = await buildHangzhou(call);
   await buildShanghai(call);
   await buildManagedGroups(call, 'cn-hangzhou', prodVpcId);

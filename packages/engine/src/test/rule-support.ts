@@ -1,14 +1,14 @@
 import { expect } from 'vitest';
-import { createManualClock } from '../../clock.ts';
-import { createEngine, type Engine } from '../../engine.ts';
-import type { EngineError } from '../../errors.ts';
-import { MemoryDatabase } from '../../memory-storage.ts';
-import type { Permission } from '../../model/permission.ts';
-import type { SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
-import { alibabaProfile } from '../../profiles/alibaba.ts';
-import type { Limits } from '../../profiles/profile.ts';
-import { expectCode } from '../../test/expect-code.ts';
-import { emptyWorldWithVpc } from '../../test/fixtures.ts';
+import { createManualClock } from '../clock.ts';
+import { createEngine, type Engine } from '../engine.ts';
+import type { EngineError } from '../errors.ts';
+import { MemoryDatabase } from '../memory-storage.ts';
+import type { Permission } from '../model/permission.ts';
+import type { SecurityGroup, SecurityGroupType } from '../model/security-group.ts';
+import { alibabaProfile } from '../profiles/alibaba.ts';
+import type { Limits } from '../profiles/profile.ts';
+import { expectCode } from './expect-code.ts';
+import { emptyWorldWithVpc } from './fixtures.ts';
 
 export const REGION = 'cn-hangzhou';
 
@@ -33,7 +33,6 @@ export async function ruleWorldOnDatabase(limits: Partial<Limits> = {}) {
   const profile = { ...alibabaProfile, limits: { ...alibabaProfile.limits, ...limits } };
   const engine = await createEngine({
     storage: db.connect(),
-    world: 'empty',
     idSeed: 'test',
     clock: createManualClock(),
     profile,

@@ -1,13 +1,13 @@
 import { expect } from 'vitest';
-import { createManualClock, type ManualClock } from '../../clock.ts';
-import { createEngine, type Engine } from '../../engine.ts';
-import { MemoryDatabase } from '../../memory-storage.ts';
-import { ruleIdentity } from '../../model/rule-identity.ts';
-import type { Rule } from '../../model/security-group.ts';
-import { SNAPSHOT_SERVICE_NAME } from '../../model/snapshot.ts';
-import { alibabaProfile } from '../../profiles/alibaba.ts';
-import type { Limits } from '../../profiles/profile.ts';
-import type { PermissionInput } from '../../validate/permission.ts';
+import { createManualClock, type ManualClock } from '../clock.ts';
+import { createEngine, type Engine } from '../engine.ts';
+import { MemoryDatabase } from '../memory-storage.ts';
+import { ruleIdentity } from '../validate/rule-identity.ts';
+import type { Rule } from '../model/security-group.ts';
+import { SNAPSHOT_SERVICE_NAME } from '../model/snapshot.ts';
+import { alibabaProfile } from '../profiles/alibaba.ts';
+import type { Limits } from '../profiles/profile.ts';
+import type { PermissionInput } from '../validate/permission.ts';
 
 /** Test helpers of the snapshot tests: a world on a manual clock, policies, rules and comparisons by content. */
 
@@ -28,7 +28,7 @@ export async function snapshotWorld(limits: Partial<Limits> = {}): Promise<Snaps
   const db = new MemoryDatabase();
   const clock = createManualClock(START);
   const profile = { ...alibabaProfile, limits: { ...alibabaProfile.limits, ...limits } };
-  const engine = await createEngine({ storage: db.connect(), world: 'empty', idSeed: 'snap', clock, profile });
+  const engine = await createEngine({ storage: db.connect(), idSeed: 'snap', clock, profile });
   const { VpcId: vpcId } = await engine.call('CreateVpc', { RegionId: R, CidrBlock: '172.16.0.0/12' });
   const groupId = await newGroup(engine, vpcId, 'web');
   return { engine, db, clock, vpcId, groupId };

@@ -1,13 +1,13 @@
 import { expect } from 'vitest';
-import type { Engine } from '../../engine.ts';
-import { EngineError } from '../../errors.ts';
-import type { MemoryDatabase } from '../../memory-storage.ts';
-import type { Permission } from '../../model/permission.ts';
-import type { Limits } from '../../profiles/profile.ts';
-import { newGroup, REGION, ruleWorldOnDatabase } from '../rules/test-support.ts';
-import { storedRows } from '../security-groups/test-support.ts';
+import type { Engine } from '../engine.ts';
+import { EngineError } from '../errors.ts';
+import type { MemoryDatabase } from '../memory-storage.ts';
+import type { Permission } from '../model/permission.ts';
+import type { Limits } from '../profiles/profile.ts';
+import { newGroup, REGION, ruleWorldOnDatabase } from './rule-support.ts';
+import { storedRows } from './group-support.ts';
 
-export { REGION } from '../rules/test-support.ts';
+export { REGION } from './rule-support.ts';
 export const OTHER_REGION = 'cn-shanghai';
 
 /**

@@ -1,7 +1,7 @@
-import { createManualClock } from '../../clock.ts';
-import { createEngine, type Engine } from '../../engine.ts';
-import { MemoryDatabase } from '../../memory-storage.ts';
-import type { SecurityGroup } from '../../model/security-group.ts';
+import { createManualClock } from '../clock.ts';
+import { createEngine, type Engine } from '../engine.ts';
+import { MemoryDatabase } from '../memory-storage.ts';
+import type { SecurityGroup } from '../model/security-group.ts';
 
 /**
  * Test helpers for this folder. No action makes a group managed (a cloud service such as ACK does that),
@@ -12,7 +12,6 @@ export async function worldWithDatabase(): Promise<{ engine: Engine; db: MemoryD
   const db = new MemoryDatabase();
   const engine = await createEngine({
     storage: db.connect(),
-    world: 'empty',
     idSeed: 'test',
     clock: createManualClock(),
   });

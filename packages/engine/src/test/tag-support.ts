@@ -1,8 +1,8 @@
-import { createManualClock } from '../../clock.ts';
-import { createEngine, type Engine } from '../../engine.ts';
-import { MemoryDatabase } from '../../memory-storage.ts';
-import type { Limits } from '../../profiles/profile.ts';
-import { alibabaProfile } from '../../profiles/alibaba.ts';
+import { createManualClock } from '../clock.ts';
+import { createEngine, type Engine } from '../engine.ts';
+import { MemoryDatabase } from '../memory-storage.ts';
+import type { Limits } from '../profiles/profile.ts';
+import { alibabaProfile } from '../profiles/alibaba.ts';
 
 export const REGION = 'cn-hangzhou';
 const UBUNTU = 'ubuntu_22_04_x64_20G_alibase_20240101.vhd';
@@ -13,7 +13,6 @@ export async function tagWorld(limits: Partial<Limits> = {}) {
   const profile = { ...alibabaProfile, limits: { ...alibabaProfile.limits, ...limits } };
   const engine: Engine = await createEngine({
     storage: db.connect(),
-    world: 'empty',
     idSeed: 'tags',
     clock: createManualClock(),
     profile,

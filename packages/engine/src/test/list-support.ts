@@ -1,8 +1,8 @@
-import type { Engine } from '../../engine.ts';
-import type { Limits } from '../../profiles/profile.ts';
-import type { CreatePortRangeListParams } from '../port-lists/create-port-range-list.ts';
-import { REGION, ruleWorldOnDatabase } from '../rules/test-support.ts';
-import type { CreatePrefixListParams } from './create-prefix-list.ts';
+import type { Engine } from '../engine.ts';
+import type { Limits } from '../profiles/profile.ts';
+import type { CreatePortRangeListParams } from '../actions/port-lists/create-port-range-list.ts';
+import { REGION, ruleWorldOnDatabase } from './rule-support.ts';
+import type { CreatePrefixListParams } from '../actions/prefix-lists/create-prefix-list.ts';
 
 /** Test helpers of the prefix-list and port-list tests: a rule world, lists with defaults, their stored views. */
 export { REGION };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../clock.ts';
 import { createEngine } from '../engine.ts';
+import { demoWorld } from './demo-world.ts';
 
 describe('demo world', () => {
   it('has a group managed by ACK in the production VPC, protected and with rules', async () => {
-    const engine = await createEngine({ idSeed: 'demo', clock: createManualClock() });
+    const engine = await createEngine({ world: demoWorld, idSeed: 'demo', clock: createManualClock() });
     const list = await engine.call('DescribeSecurityGroups', { RegionId: 'cn-hangzhou' });
     const managed = list.SecurityGroups.SecurityGroup.filter((g) => g.ServiceManaged);
     expect(managed.map((g) => [g.SecurityGroupName, g.ServiceID])).toEqual([

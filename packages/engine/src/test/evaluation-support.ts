@@ -1,4 +1,4 @@
-import { membershipWorld, REGION, runInstance } from '../../test/membership-world.ts';
+import { membershipWorld, REGION, runInstance } from './membership-world.ts';
 
 /**
  * A small three-tier world for the evaluation actions, built through the actions, on top of membershipWorld

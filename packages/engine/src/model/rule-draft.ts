@@ -1,4 +1,3 @@
-import { parseCidr } from '../validate/cidr.ts';
 import type { Rule } from './security-group.ts';
 
 /** A rule before it is stored: everything but the ID and creation time. */
@@ -6,6 +5,23 @@ export type RuleDraft = Omit<Rule, 'SecurityGroupRuleId' | 'CreateTime'>;
 
 /** The kind of authorisation object (peer) of a rule; Modify may not change it. */
 export type RuleEntityType = 'ipv4' | 'ipv6' | 'group' | 'prefixList';
+
+/**
+ * The address fields of a rule, Source* then Dest*: on ingress the Source* side is the peer (authorisation object)
+ * and Dest* the local (quintuple) address; on egress the other way round.
+ */
+export const ADDRESS_FIELDS = [
+  'SourceCidrIp',
+  'Ipv6SourceCidrIp',
+  'SourceGroupId',
+  'SourcePrefixListId',
+  'DestCidrIp',
+  'Ipv6DestCidrIp',
+  'DestGroupId',
+  'DestPrefixListId',
+] as const;
+
+export type AddressField = (typeof ADDRESS_FIELDS)[number];
 
 /** The peer fields of a rule: Source* for ingress, Dest* for egress. */
 export function peerOf(rule: RuleDraft): { cidr: string; ipv6: string; group: string; prefixList: string } {
@@ -37,35 +53,4 @@ export function ruleEntityType(rule: RuleDraft): RuleEntityType {
 /** True when the rule's authorisation object is another security group (counted by the group-rule quota). */
 export function isGroupRule(rule: RuleDraft): boolean {
   return peerOf(rule).group !== '';
-}
-
-/** CIDRs compare by the addresses they cover, so `1.2.3.4` and `1.2.3.4/32` are the same peer. */
-function cidrKey(text: string): string {
-  return text === '' ? '' : (parseCidr(text)?.network ?? text);
-}
-
-/**
- * What makes two rules "the same" for idempotent Authorize, Revoke by Permissions and Modify's duplicate
- * check. Description is not part of it. Priority is, so rules that differ only in priority can coexist
- * (the docs leave this open; Terraform matches on priority too).
- */
-export function ruleIdentity(rule: RuleDraft): string {
-  const peer = peerOf(rule);
-  const local = localOf(rule);
-  return JSON.stringify([
-    rule.Direction,
-    rule.IpProtocol,
-    rule.PortRange,
-    rule.PortRangeListId,
-    rule.SourcePortRange,
-    cidrKey(peer.cidr),
-    cidrKey(peer.ipv6),
-    peer.group,
-    peer.prefixList,
-    cidrKey(local.cidr),
-    cidrKey(local.ipv6),
-    rule.Policy,
-    rule.Priority,
-    rule.NicType,
-  ]);
 }

@@ -1,0 +1,22 @@
+import type { Permission } from '../model/permission.ts';
+
+/** What evaluation orders rules by. */
+export interface OrderKey {
+  priority: number;
+  drop: boolean;
+}
+
+/** Evaluation order within a group: smaller priority number first, then drop before accept; ties keep their order. */
+export function compareEvaluationOrder(a: OrderKey, b: OrderKey): number {
+  return a.priority - b.priority || Number(b.drop) - Number(a.drop);
+}
+
+const keyOf = (rule: Pick<Permission, 'Priority' | 'Policy'>): OrderKey => ({
+  priority: Number(rule.Priority),
+  drop: rule.Policy === 'Drop',
+});
+
+/** Rules as DescribeSecurityGroupAttribute returns them, in the order evaluation reads them (a stable sort). */
+export function inEvaluationOrder<T extends Pick<Permission, 'Priority' | 'Policy'>>(rules: readonly T[]): T[] {
+  return [...rules].sort((a, b) => compareEvaluationOrder(keyOf(a), keyOf(b)));
+}

@@ -1,0 +1,3 @@
+/** `@sg/engine/seeds`: worlds a new or reset engine starts from (`createEngine({ world })`, `resetWorld(seed)`). */
+export { emptyWorld } from './engine.ts';
+export { demoWorld } from './seeds/demo-world.ts';
