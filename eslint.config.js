@@ -17,7 +17,7 @@ const sharedFolders = ['components', 'lib', 'queries', 'views', 'stores'];
 const engineLayers = [
   ['model', 'errors.ts', 'clock.ts', 'ids.ts'],
   ['profiles'],
-  ['storage.ts', 'memory-storage.ts', 'world.ts', 'transaction.ts', 'context.ts'],
+  ['storage.ts', 'memory-storage.ts', 'world.ts', 'transaction.ts', 'context.ts', 'rule-versions.ts'],
   ['validate'],
   ['evaluate', 'transfer'],
   ['snapshots'],

@@ -13,6 +13,7 @@ import { alibabaProfile } from './profiles/alibaba.ts';
 import type { Profile } from './profiles/profile.ts';
 import type { Storage } from './storage.ts';
 import { Transaction } from './transaction.ts';
+import { stampRuleVersions } from './rule-versions.ts';
 import { World } from './world.ts';
 import { runDueWork } from './snapshots/run-due-work.ts';
 import { trackRuleChanges } from './snapshots/track-rule-changes.ts';
@@ -113,7 +114,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         const meta = tx.get('meta', META_ID);
         if (!meta) throw new EngineError('InternalError', 'The world has no metadata record.', 500);
         tx.put('meta', META_ID, { ...meta, IdCounter: meta.IdCounter + 1 });
-        return formatId(prefix, regionId, meta.IdSeed, meta.IdCounter + 1);
+        return formatId(prefix, regionId, meta.IdSeed, meta.IdCounter + 1, profile.ids);
       },
     };
   }
@@ -131,13 +132,14 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       if (!def.readOnly) tx.mergeInto(outer);
       return { RequestId: requestId, ...(response as object) };
     } catch (error) {
-      throw asEngineError(error, requestId);
+      throw inCloudTerms(asEngineError(error, requestId), profile);
     }
   }
 
   async function commit(tx: Transaction, requestId: string): Promise<void> {
     // Before the changes are listed: a rule change opens a snapshot window in the same commit.
     trackRuleChanges(tx, world, effectiveNow(tx));
+    stampRuleVersions(tx, world);
     const changes = tx.changes();
     if (changes.length === 0) return;
     try {
@@ -256,6 +258,23 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 function isDryRun(params: unknown): boolean {
   const flag = (params as { DryRun?: unknown } | null)?.DryRun;
   return flag === true || flag === 'true';
+}
+
+/**
+ * The cloud's own code for an error the engine raised by Alibaba's (the profile's `errors`); the Field, RequestId
+ * and, unless the cloud words it differently, the message stay.
+ */
+function inCloudTerms(error: EngineError, profile: Profile): EngineError {
+  const own = profile.errors.find((rule) => rule.match.test(error.Code));
+  if (!own) return error;
+  const translated = new EngineError(
+    own.Code,
+    own.Message ?? error.Message,
+    own.HttpStatus ?? error.HttpStatus,
+    error.Field,
+  );
+  translated.RequestId = error.RequestId;
+  return translated;
 }
 
 function asEngineError(error: unknown, requestId: string): EngineError {

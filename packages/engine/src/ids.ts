@@ -39,10 +39,28 @@ export function randomChars(seed: string, counter: number, length: number): stri
   return out;
 }
 
-/** `sg-bp1xxxxxxxxxxxxxxxxx`: prefix, region marker, then random characters up to 20 after the dash. */
-export function formatId(prefix: string, regionId: string | undefined, seed: string, counter: number): string {
-  const marker = (regionId && REGION_PREFIX[regionId]) ?? '';
-  return `${prefix}-${marker}${randomChars(seed, counter, 20 - marker.length)}`;
+/** How a cloud's IDs look (the profile's `IdStyle`): Alibaba's by default. */
+export interface IdShape {
+  length: number;
+  regionMarked: boolean;
+  prefixes: Readonly<Record<string, string>>;
+}
+
+const ALIBABA_IDS: IdShape = { length: 20, regionMarked: true, prefixes: {} };
+
+/**
+ * `sg-bp1xxxxxxxxxxxxxxxxx` (Alibaba: prefix, region marker, random characters up to 20 after the dash),
+ * `sg-xxxxxxxx` (Tencent, 8), `sg-xxxxxxxxxx` (JD, 10); the prefix is the cloud's own (`i` is `ins` on Tencent).
+ */
+export function formatId(
+  prefix: string,
+  regionId: string | undefined,
+  seed: string,
+  counter: number,
+  shape: IdShape = ALIBABA_IDS,
+): string {
+  const marker = (shape.regionMarked && regionId && REGION_PREFIX[regionId]) || '';
+  return `${shape.prefixes[prefix] ?? prefix}-${marker}${randomChars(seed, counter, shape.length - marker.length)}`;
 }
 
 /** RequestId in the API's uppercase UUID shape. */

@@ -1,3 +1,5 @@
+import { ALIBABA_RULES } from '../profiles/alibaba.ts';
+import type { RuleDialect } from '../profiles/profile.ts';
 import { ADDRESS_FIELDS, type RuleDraft } from '../model/rule-draft.ts';
 import { ruleIdentity } from '../validate/rule-identity.ts';
 import type { Direction } from '../model/security-group.ts';
@@ -83,7 +85,7 @@ function permissionOf(rule: RuleDraft): PermissionInput {
  * are kept once, since Authorize refuses duplicates in one call. What needs the world (does the group
  * exist, same VPC, quotas, at most 100 permissions per call) is left to the action.
  */
-export function expandRuleEntry(entry: RuleEntry): RuleEntryExpansion {
+export function expandRuleEntry(entry: RuleEntry, dialect: RuleDialect = ALIBABA_RULES): RuleEntryExpansion {
   const objects = splitList(entry.AuthorizationObjects ?? '');
   if (objects.length > MAX_AUTHORIZATION_OBJECTS) {
     return {
@@ -93,7 +95,12 @@ export function expandRuleEntry(entry: RuleEntry): RuleEntryExpansion {
     };
   }
   // An empty list still yields one permission, so the engine reports the missing value with its own code.
-  const ranges = splitList(entry.PortRanges ?? '');
+  // Alibaba's console takes several ranges in one entry (`22/22,443/443`); elsewhere a comma is the cloud's own
+  // port list syntax (Tencent `80,443`), one rule.
+  const ranges =
+    dialect.portSyntax === 'alibaba'
+      ? splitList(entry.PortRanges ?? '')
+      : [(entry.PortRanges ?? '').trim()].filter(Boolean);
   const portRanges = ranges.length > 0 ? ranges : [''];
   const peers = objects.length > 0 ? objects : [''];
 
@@ -111,7 +118,7 @@ export function expandRuleEntry(entry: RuleEntry): RuleEntryExpansion {
         ...(portRange === '' ? {} : { PortRange: portRange }),
         ...(object === '' ? {} : objectFields(entry.Direction, object)),
       };
-      const checked = normalisePermission(entry.Direction, input, `Permissions.${index}`);
+      const checked = normalisePermission(entry.Direction, input, `Permissions.${index}`, dialect);
       if (!checked.ok) return { ok: false, problem: checked.problem, field: entryFieldOf(checked.field) };
       const key = ruleIdentity(checked.rule);
       if (seen.has(key)) continue;

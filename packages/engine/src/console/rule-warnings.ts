@@ -1,6 +1,8 @@
 import { findCoveringRule, toRuleDraft, type CoverRelation, type RuleLike } from '../evaluate/rule-coverage.ts';
 import { peerOf, type RuleDraft } from '../model/rule-draft.ts';
 import { rulePortsInclude } from '../evaluate/rule-ports.ts';
+import { ALIBABA_RULES } from '../profiles/alibaba.ts';
+import type { RuleDialect } from '../profiles/profile.ts';
 import { parseCidr } from '../validate/cidr.ts';
 
 export type RuleWarningCode =
@@ -69,7 +71,11 @@ const COVER_WARNINGS: Record<CoverRelation, { code: RuleWarningCode; message: (i
  * the rules of every group of an interface to see across groups). The console shows them before
  * submitting; the engine accepts such rules all the same, as the real API does.
  */
-export function ruleWarnings(permission: RuleLike, existing: readonly RuleLike[]): RuleWarning[] {
+export function ruleWarnings(
+  permission: RuleLike,
+  existing: readonly RuleLike[],
+  dialect: Pick<RuleDialect, 'ordering' | 'defaults'> = ALIBABA_RULES,
+): RuleWarning[] {
   const rule = toRuleDraft(permission);
   const warnings: RuleWarning[] = [];
   if (rule.Direction === 'ingress' && rule.Policy === 'accept' && peerIsEveryone(rule)) {
@@ -83,11 +89,16 @@ export function ruleWarnings(permission: RuleLike, existing: readonly RuleLike[]
       });
     }
   }
-  // Port 25 is blocked outside the groups (spec §8.8), whatever the rule's peer.
-  if (rule.Direction === 'egress' && rule.Policy === 'accept' && includesTcpPort(rule, 25)) {
+  // Alibaba Cloud blocks port 25 outside the groups (spec §8.8), whatever the rule's peer.
+  if (
+    dialect.defaults === 'alibaba' &&
+    rule.Direction === 'egress' &&
+    rule.Policy === 'accept' &&
+    includesTcpPort(rule, 25)
+  ) {
     warnings.push({ code: 'OutboundTcp25Blocked', message: TCP_25 });
   }
-  const found = findCoveringRule(permission, existing);
+  const found = findCoveringRule(permission, existing, dialect.ordering);
   if (found) {
     const id = found.rule.SecurityGroupRuleId ?? '';
     const { code, message } = COVER_WARNINGS[found.relation];

@@ -3,6 +3,7 @@ import { localOf, peerOf, type RuleDraft } from '../model/rule-draft.ts';
 import type { Direction, Rule } from '../model/security-group.ts';
 import { formatIPv6, parseAddress, parseCidr } from '../validate/cidr.ts';
 import { ALL_PORTS, parsePortRange } from '../validate/port-range.ts';
+import { readPortSpec, type PortSpan } from '../validate/port-spec.ts';
 
 /**
  * Rules in the form evaluation reads: CIDRs parsed into number ranges, ports into numbers. A rule is
@@ -35,11 +36,7 @@ export type PeerMatch =
   | { kind: 'group'; groupId: string }
   | { kind: 'never' };
 
-/** One destination-port span of a port list. */
-export interface PortSpan {
-  from: number;
-  to: number;
-}
+export type { PortSpan };
 
 export interface CompiledRule {
   readonly rule: Rule;
@@ -85,11 +82,14 @@ function portsOf(rule: RuleDraft, list: PortRangeList | null) {
     );
     return { ...NO_PORTS, portSpans };
   }
-  if (rule.PortRange === ALL_PORTS || rule.PortRange === '') {
-    return { allPorts: true, portFrom: -1, portTo: -1, portSpans: null };
-  }
-  const range = parsePortRange(rule.PortRange);
-  return range ? { allPorts: false, portFrom: range.start, portTo: range.end, portSpans: null } : NO_PORTS;
+  // Any cloud's syntax: `-1/-1`, `ALL` or '' (every port), `22/22`, `80`, `8000-8010`, `80,443`.
+  const spec = readPortSpec(rule.PortRange);
+  if (!spec) return NO_PORTS;
+  if (spec.all) return { allPorts: true, portFrom: -1, portTo: -1, portSpans: null };
+  const [first] = spec.spans;
+  if (spec.spans.length === 1 && first)
+    return { allPorts: false, portFrom: first.from, portTo: first.to, portSpans: null };
+  return { ...NO_PORTS, portSpans: spec.spans };
 }
 
 function sourcePortsOf(rule: RuleDraft): CompiledRule['sourcePorts'] {

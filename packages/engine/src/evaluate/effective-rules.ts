@@ -1,7 +1,7 @@
 import type { NetworkInterface } from '../model/instance.ts';
 import type { Direction, Rule, RulePolicy, SecurityGroup } from '../model/security-group.ts';
 import type { CompiledRule } from './compiled-rule.ts';
-import { byEvaluationOrder, type EvaluationIndex } from './evaluation-index.ts';
+import { byEvaluationOrder, type EvaluationDialect, type EvaluationIndex } from './evaluation-index.ts';
 
 /**
  * Everything that decides the traffic of one interface, in the order it is applied (spec §8): the platform's
@@ -16,7 +16,8 @@ export type DefaultRuleName =
   | 'InnerAccessDrop'
   | 'BasicDefaultIngressDeny'
   | 'BasicDefaultEgressAllow'
-  | 'AdvancedDefaultDeny';
+  | 'AdvancedDefaultDeny'
+  | 'DefaultDenyAll';
 
 export interface EffectiveRuleEntry {
   Kind: 'Rule';
@@ -49,6 +50,7 @@ const DESCRIPTIONS: Record<DefaultRuleName, string> = {
   BasicDefaultIngressDeny: 'Basic security group default: inbound traffic that no rule allows is denied.',
   BasicDefaultEgressAllow: 'Basic security group default: outbound traffic that no rule denies is allowed.',
   AdvancedDefaultDeny: 'Advanced security group default: traffic that no rule allows is denied, inbound and outbound.',
+  DefaultDenyAll: 'Security group default: traffic that no rule allows is denied, inbound and outbound.',
 };
 
 function defaultEntry(name: DefaultRuleName, direction: Direction, policy: RulePolicy, groups: string[]) {
@@ -72,6 +74,8 @@ export interface InterfaceGroups {
   acceptGroupIds: string[];
   /** Basic groups with InnerAccessPolicy Drop (internal isolation). */
   dropGroupIds: string[];
+  /** What decides when no rule does, by the cloud (the dialect's `defaults`). */
+  defaults: EvaluationDialect['defaults'];
 }
 
 export function interfaceGroups(index: EvaluationIndex, eni: NetworkInterface): InterfaceGroups {
@@ -84,11 +88,14 @@ export function interfaceGroups(index: EvaluationIndex, eni: NetworkInterface): 
     advanced: basic.length < groups.length,
     acceptGroupIds: basic.filter((g) => g.InnerAccessPolicy === 'Accept').map((g) => g.SecurityGroupId),
     dropGroupIds: basic.filter((g) => g.InnerAccessPolicy === 'Drop').map((g) => g.SecurityGroupId),
+    defaults: index.dialect.defaults,
   };
 }
 
 /** The defaults that come before every rule: the TCP 25 block (egress) and the Accept internal policy. */
 export function leadingDefaults(info: InterfaceGroups, direction: Direction): EffectiveDefaultEntry[] {
+  // The TCP 25 block and internal access policies are Alibaba Cloud's.
+  if (info.defaults === 'deny-all') return [];
   const out: EffectiveDefaultEntry[] = [];
   if (direction === 'egress') out.push(defaultEntry('PlatformTcp25Block', 'egress', 'drop', []));
   if (!info.advanced && info.acceptGroupIds.length > 0) {
@@ -102,6 +109,7 @@ export function leadingDefaults(info: InterfaceGroups, direction: Direction): Ef
  * and the peer's inbound side decides), then the type's default, which matches everything.
  */
 export function trailingDefaults(info: InterfaceGroups, direction: Direction): EffectiveDefaultEntry[] {
+  if (info.defaults === 'deny-all') return [defaultEntry('DefaultDenyAll', direction, 'drop', info.groupIds)];
   if (info.advanced) return [defaultEntry('AdvancedDefaultDeny', direction, 'drop', info.groupIds)];
   if (direction === 'egress') return [defaultEntry('BasicDefaultEgressAllow', 'egress', 'accept', info.groupIds)];
   const out: EffectiveDefaultEntry[] = [];
@@ -116,9 +124,10 @@ export interface PooledRule {
 }
 
 /**
- * The rules of all the groups pooled in evaluation order. Each group's list is already sorted, and the lists are
- * concatenated in the interface's group order, so a stable sort on (priority, policy) keeps group order, then
- * stored order, among equals.
+ * The rules of all the groups pooled in evaluation order. Each group's list is already in its order, and the lists
+ * are concatenated in the interface's group order. With priorities, a stable sort on (priority, policy) keeps group
+ * order, then stored order, among equals; by position (Tencent) the concatenation is the order, first match wins;
+ * JD's rules only allow, so any order gives their union.
  */
 export function pooledRules(
   index: EvaluationIndex,
@@ -130,7 +139,7 @@ export function pooledRules(
   for (const groupId of info.groupIds) {
     for (const compiled of index.rulesIn(groupId, direction)) if (keep(compiled)) out.push({ compiled, groupId });
   }
-  return out.sort((a, b) => byEvaluationOrder(a.compiled, b.compiled));
+  return index.dialect.ordering === 'priority' ? out.sort((a, b) => byEvaluationOrder(a.compiled, b.compiled)) : out;
 }
 
 function ruleEntry(index: EvaluationIndex, { compiled, groupId }: PooledRule): EffectiveRuleEntry {

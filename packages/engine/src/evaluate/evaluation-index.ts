@@ -1,4 +1,6 @@
 import type { NetworkInterface } from '../model/instance.ts';
+import { ALIBABA_RULES } from '../profiles/alibaba.ts';
+import type { RuleDialect } from '../profiles/profile.ts';
 import type { PortRangeList, PrefixList } from '../model/lists.ts';
 import type { Direction, Rule, SecurityGroup } from '../model/security-group.ts';
 import { toRuleDraft, type RuleLike } from './rule-coverage.ts';
@@ -40,7 +42,11 @@ export interface RuleOverride {
  */
 type GroupRules = Partial<Record<Direction, { sorted: readonly CompiledRule[]; withLists: readonly CompiledRule[] }>>;
 
-const sortedCache = new WeakMap<readonly Rule[], GroupRules>();
+/** By the ordering: priority-sorted lists and lists in stored order are cached apart. */
+const sortedCaches = {
+  sorted: new WeakMap<readonly Rule[], GroupRules>(),
+  stored: new WeakMap<readonly Rule[], GroupRules>(),
+};
 const addressCache = new WeakMap<NetworkInterface, Address | null>();
 
 /** Evaluation order within a group: priority ascending, then drop before accept, then as stored (stable sort). */
@@ -52,7 +58,13 @@ export const byEvaluationOrder: (a: CompiledRule, b: CompiledRule) => number = c
  * records; after a list edit the direction is compiled again (only the list rules change: compileRule's own cache
  * keeps the others).
  */
-function sortedRules(rules: readonly Rule[], direction: Direction, lists: RuleLists): readonly CompiledRule[] {
+function sortedRules(
+  rules: readonly Rule[],
+  direction: Direction,
+  lists: RuleLists,
+  byPriority: boolean,
+): readonly CompiledRule[] {
+  const sortedCache = byPriority ? sortedCaches.sorted : sortedCaches.stored;
   let entry = sortedCache.get(rules);
   if (!entry) {
     entry = {};
@@ -60,10 +72,8 @@ function sortedRules(rules: readonly Rule[], direction: Direction, lists: RuleLi
   }
   const known = entry[direction];
   if (known && known.withLists.every((c) => isCurrent(c, lists))) return known.sorted;
-  const sorted = rules
-    .filter((r) => r.Direction === direction)
-    .map((r) => compileRule(r, lists))
-    .sort(byEvaluationOrder);
+  const compiled = rules.filter((r) => r.Direction === direction).map((r) => compileRule(r, lists));
+  const sorted = byPriority ? compiled.sort(byEvaluationOrder) : compiled;
   const withLists = sorted.filter((c) => namesList(c.rule));
   entry[direction] = { sorted, withLists };
   return sorted;
@@ -76,6 +86,9 @@ function sortedRules(rules: readonly Rule[], direction: Direction, lists: RuleLi
 function overrideRule(rule: RuleLike): Rule {
   return Object.freeze({ ...toRuleDraft(rule), SecurityGroupRuleId: rule.SecurityGroupRuleId ?? '', CreateTime: '' });
 }
+
+/** What evaluation reads of a cloud's rule dialect. */
+export type EvaluationDialect = Pick<RuleDialect, 'ordering' | 'defaults'>;
 
 export class EvaluationIndex {
   private readonly groups = new Map<string, SecurityGroup>();
@@ -91,7 +104,12 @@ export class EvaluationIndex {
   private members: Map<string, Set<string>> | null = null;
   private groupsByAddress: Map<string, string[]> | null = null;
 
-  constructor(world: EvaluationWorld, overrides: readonly RuleOverride[] = []) {
+  constructor(
+    world: EvaluationWorld,
+    overrides: readonly RuleOverride[] = [],
+    /** How the cloud orders rules and what decides when none does (the profile's rule dialect). */
+    readonly dialect: EvaluationDialect = ALIBABA_RULES,
+  ) {
     for (const group of world.groups) this.groups.set(group.SecurityGroupId, group);
     for (const eni of world.interfaces) this.interfaces.set(eni.NetworkInterfaceId, eni);
     for (const list of world.prefixLists ?? []) this.prefixLists.set(list.PrefixListId, list);
@@ -132,7 +150,8 @@ export class EvaluationIndex {
 
   /** The group's rules of one direction, compiled and in evaluation order; none for an unknown group. */
   rulesIn(groupId: string, direction: Direction): readonly CompiledRule[] {
-    return sortedRules(this.groups.get(groupId)?.Rules ?? NO_RULES, direction, this.lists);
+    const byPriority = this.dialect.ordering === 'priority';
+    return sortedRules(this.groups.get(groupId)?.Rules ?? NO_RULES, direction, this.lists, byPriority);
   }
 
   /** The private IPs of the group's member interfaces, live: what a rule referencing the group matches. */
@@ -179,10 +198,11 @@ export class EvaluationIndex {
 const EMPTY: ReadonlySet<string> = new Set();
 const NO_RULES: readonly Rule[] = Object.freeze([]);
 
-/** The index of one evaluation; `overrides` replace groups' rules with unsaved ones. */
+/** The index of one evaluation; `overrides` replace groups' rules with unsaved ones. Alibaba's rules by default. */
 export function createEvaluationIndex(
   world: EvaluationWorld,
   overrides: readonly RuleOverride[] = [],
+  dialect: EvaluationDialect = ALIBABA_RULES,
 ): EvaluationIndex {
-  return new EvaluationIndex(world, overrides);
+  return new EvaluationIndex(world, overrides, dialect);
 }

@@ -3,7 +3,9 @@ import { localOf, peerOf, type RuleDraft } from '../model/rule-draft.ts';
 import { ruleIdentity } from '../validate/rule-identity.ts';
 import type { Direction, IpProtocol } from '../model/security-group.ts';
 import { cidrCovers, parseCidr, type Cidr } from '../validate/cidr.ts';
-import { ALL_PORTS, parsePortRange } from '../validate/port-range.ts';
+import type { RuleDialect } from '../profiles/profile.ts';
+import { ALL_PORTS } from '../validate/port-range.ts';
+import { portSpecCovers, readPortSpec } from '../validate/port-spec.ts';
 import { parseIpProtocol } from '../validate/protocol.ts';
 
 /**
@@ -57,13 +59,12 @@ export function toRuleDraft(rule: RuleLike): RuleDraft {
   };
 }
 
-/** True when the port range `outer` contains `inner`; `-1/-1` is every port. */
+/** True when the ports `outer` holds every port of `inner`, in any cloud's syntax (`-1/-1`, `ALL`: every port). */
 function portsCover(outer: string, inner: string): boolean {
-  if (outer === ALL_PORTS) return true;
-  const a = parsePortRange(outer);
-  const b = parsePortRange(inner);
-  if (!a || !b || inner === ALL_PORTS) return false;
-  return a.start <= b.start && b.end <= a.end;
+  const a = readPortSpec(outer);
+  if (a?.all) return true;
+  const b = readPortSpec(inner);
+  return a !== null && b !== null && portSpecCovers(a, b);
 }
 
 /**
@@ -73,7 +74,7 @@ function portsCover(outer: string, inner: string): boolean {
  */
 function destinationCovers(outer: RuleDraft, inner: RuleDraft): boolean {
   if (outer.PortRangeListId !== '') return outer.PortRangeListId === inner.PortRangeListId;
-  if (inner.PortRangeListId !== '') return outer.PortRange === ALL_PORTS || outer.PortRange === '1/65535';
+  if (inner.PortRangeListId !== '') return portsCover(outer.PortRange, '1/65535');
   return portsCover(outer.PortRange, inner.PortRange);
 }
 
@@ -147,7 +148,7 @@ export function ruleCovers(outer: RuleLike, inner: RuleLike): boolean {
   return draftCovers(toRuleDraft(outer), toRuleDraft(inner));
 }
 
-/** True when `a` decides before `b` for a packet both match: smaller priority, then drop before accept. */
+/** True when `a` decides before `b` for a packet both match (by priority): smaller priority, then drop first. */
 function decidesBefore(a: RuleDraft, b: RuleDraft): boolean {
   if (a.Priority !== b.Priority) return a.Priority < b.Priority;
   return a.Policy === 'drop' && b.Policy === 'accept';
@@ -156,20 +157,32 @@ function decidesBefore(a: RuleDraft, b: RuleDraft): boolean {
 /**
  * Which existing rule makes `candidate` pointless, and how (spec §8.9):
  * - `duplicate`: the same rule by ruleIdentity (Authorize would add nothing);
- * - `covered`: a rule of the same policy covers it with a priority number <= its own (the console's
- *   "redundant");
- * - `shadowed`: a rule of the other policy covers it and wins (smaller number, or equal and drop).
- * Among the covering rules the one that decides first for the candidate's packets is reported, so a
- * rule that is both covered and shadowed is reported by whichever rule actually decides. A rule with the
- * candidate's own SecurityGroupRuleId is skipped (editing a rule does not compare it with itself).
+ * - `covered`: a rule of the same policy covers it and decides no later (the console's "redundant");
+ * - `shadowed`: a rule of the other policy covers it and decides first.
+ * Who decides first follows the cloud's ordering: by priority (smaller number, or equal and drop), by position
+ * (`rules` in their order: a rule above the candidate's own place, or any rule when the candidate is appended), or
+ * for a union of allows, any covering rule. Among the covering rules the one that decides first for the
+ * candidate's packets is reported. A rule with the candidate's own SecurityGroupRuleId is skipped (editing a rule
+ * does not compare it with itself).
  */
-export function findCoveringRule(candidate: RuleLike, rules: readonly RuleLike[]): CoveringRule | null {
+export function findCoveringRule(
+  candidate: RuleLike,
+  rules: readonly RuleLike[],
+  ordering: RuleDialect['ordering'] = 'priority',
+): CoveringRule | null {
   const self = text(candidate.SecurityGroupRuleId);
+  const ownPlace = self === '' ? -1 : rules.findIndex((r) => text(r.SecurityGroupRuleId) === self);
   const others = rules.filter((r) => self === '' || text(r.SecurityGroupRuleId) !== self);
   const mine = toRuleDraft(candidate);
   const key = ruleIdentity(mine);
   const duplicate = others.find((r) => ruleIdentity(toRuleDraft(r)) === key);
   if (duplicate) return { rule: duplicate, relation: 'duplicate' };
+  if (ordering !== 'priority') {
+    const above = ordering === 'position' && ownPlace >= 0 ? rules.slice(0, ownPlace) : others;
+    const first = above.find((r) => draftCovers(toRuleDraft(r), mine));
+    if (!first) return null;
+    return { rule: first, relation: toRuleDraft(first).Policy === mine.Policy ? 'covered' : 'shadowed' };
+  }
 
   let decider: { rule: RuleLike; draft: RuleDraft } | null = null;
   for (const rule of others) {

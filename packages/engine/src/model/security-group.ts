@@ -55,4 +55,8 @@ export interface SecurityGroup {
   IsDefault: boolean;
   CreationTime: string;
   Rules: Rule[];
+  /** Tencent Cloud only: the project the group belongs to ('0', "Default project"). */
+  ProjectId?: string;
+  /** Bumped on every change of the rules (Tencent's SecurityGroupPolicySet.Version); absent until the first. */
+  RulesVersion?: number;
 }

@@ -1,10 +1,27 @@
-import type { Profile } from './profile.ts';
+import type { Profile, RuleDialect } from './profile.ts';
+import { securityGroupTemplates } from './templates.ts';
 
 const zones = (regionId: string, letters: string[], city: string) =>
   letters.map((l) => ({ ZoneId: `${regionId}-${l}`, LocalName: `${city} Zone ${l.toUpperCase()}` }));
 
+/** Alibaba Cloud's rules (spec §3, §8): priority 1–100, accept and drop, ports `a/b`, four kinds of peer. */
+export const ALIBABA_RULES: RuleDialect = {
+  ordering: 'priority',
+  priority: { min: 1, max: 100, default: 1 },
+  policies: ['accept', 'drop'],
+  portSyntax: 'alibaba',
+  protocols: ['TCP', 'UDP', 'ICMP', 'ICMPv6', 'GRE', 'ALL'],
+  peers: ['ipv4', 'ipv6', 'group', 'prefixList'],
+  quintuple: true,
+  portLists: true,
+  descriptionMax: 512,
+  defaults: 'alibaba',
+  groupTypes: ['normal', 'enterprise'],
+};
+
 export const alibabaProfile: Profile = {
   name: 'alibaba',
+  displayName: 'Alibaba Cloud ECS',
   regions: [
     {
       RegionId: 'cn-hangzhou',
@@ -47,5 +64,12 @@ export const alibabaProfile: Profile = {
     portRangeListMaxEntries: 2000,
     listEntriesPerCall: 200,
     listAssociations: 1000,
+    groupsPerVpc: null,
+    rulesPerDirection: null,
   },
+  ids: { length: 20, regionMarked: true, prefixes: {} },
+  rules: ALIBABA_RULES,
+  errors: [],
+  templates: securityGroupTemplates,
+  defaultGroup: null,
 };

@@ -1,4 +1,14 @@
-/** A cloud's behaviour as data: regions, limits and console templates. Alibaba Cloud is the default. */
+import type { IdShape } from '../ids.ts';
+import type { RuleEntityType } from '../model/rule-draft.ts';
+import type { IpProtocol, RulePolicy, SecurityGroupType } from '../model/security-group.ts';
+import type { SecurityGroupTemplate } from './templates.ts';
+
+/**
+ * A cloud's behaviour as data: regions, limits, ID formats, its rule dialect and its error codes. Alibaba Cloud is
+ * the default; Tencent Cloud and JD Cloud differ where the spec (§11, §12) says they do. A world belongs to one
+ * cloud: the engine is created with its profile and every action reads the behaviour from it.
+ */
+export type CloudName = 'alibaba' | 'tencent' | 'jdcloud';
 export interface ZoneInfo {
   ZoneId: string;
   LocalName: string;
@@ -42,10 +52,77 @@ export interface Limits {
   listEntriesPerCall: number;
   /** Resources (security groups) one prefix list or port list may be associated with (1,000). */
   listAssociations: number;
+  /** Security groups in one VPC, where the cloud counts them so (JD: 50); null when only the region counts. */
+  groupsPerVpc: number | null;
+  /** Rules of one direction per group, where the cloud caps each direction (Tencent); null otherwise. */
+  rulesPerDirection: number | null;
+}
+
+/**
+ * How a cloud's rules read and decide. The stored rule has one shape in every cloud; the dialect says which values
+ * a cloud accepts and how its rules are ordered.
+ */
+export interface RuleDialect {
+  /**
+   * `priority`: a number decides (smaller first, drop before accept at equal priority; Alibaba). `position`: the
+   * rules' order decides, first match wins, top down (Tencent). `union`: rules only allow, and any match allows (JD).
+   */
+  ordering: 'priority' | 'position' | 'union';
+  /** The Priority parameter's range and default; null when the cloud has none (it is then stored as 1). */
+  priority: { min: number; max: number; default: number } | null;
+  /** The policies a rule may have; JD rules only allow. */
+  policies: readonly RulePolicy[];
+  /**
+   * How ports are written: `alibaba` `22/22`, `1/200` (`-1/-1` for port-less protocols); `tencent` `80`, `80,443`,
+   * `8000-8010` or `ALL`; `jdcloud` `22` or `20-22`.
+   */
+  portSyntax: 'alibaba' | 'tencent' | 'jdcloud';
+  protocols: readonly IpProtocol[];
+  /** The kinds of authorisation object (peer) a rule may name. */
+  peers: readonly RuleEntityType[];
+  /** Quintuple rules (a local address and source ports) and port lists: Alibaba only. */
+  quintuple: boolean;
+  portLists: boolean;
+  /** A rule's description: at most this many characters. */
+  descriptionMax: number;
+  /**
+   * What decides when no rule does: `alibaba` (basic groups deny inbound and allow outbound, advanced groups deny
+   * both; internal access policies; the platform's TCP 25 block), `deny-all` (both directions denied; no internal
+   * access policy).
+   */
+  defaults: 'alibaba' | 'deny-all';
+  /** The group types the cloud has; only Alibaba has advanced (enterprise) groups. */
+  groupTypes: readonly SecurityGroupType[];
+}
+
+/**
+ * The cloud's own error for errors the engine raises by Alibaba's codes: the first rule whose `match` fits the
+ * code gives the cloud's code (and HTTP status), and its message where the cloud words it differently. Codes no
+ * rule matches stay as they are (the engine's own, such as DryRunOperation and InvalidOperation.Conflict).
+ */
+export interface ErrorTranslation {
+  match: RegExp;
+  Code: string;
+  HttpStatus?: number;
+  Message?: string;
 }
 
 export interface Profile {
-  name: 'alibaba' | 'tencent' | 'jdcloud';
+  name: CloudName;
+  /** The product as its console names itself: "Alibaba Cloud ECS", "Tencent Cloud CVM", "JD Cloud". */
+  displayName: string;
   regions: RegionInfo[];
   limits: Limits;
+  /** How its IDs look: `sg-bp1…` (Alibaba, region-marked, 20 characters), `sg-` and 8 (Tencent), 10 (JD). */
+  ids: IdShape;
+  rules: RuleDialect;
+  /** In order; empty for Alibaba Cloud, whose codes the engine speaks. */
+  errors: readonly ErrorTranslation[];
+  /** Create Security Group's templates, in the cloud console's words. */
+  templates: readonly SecurityGroupTemplate[];
+  /**
+   * The group an instance launched without one gets, made on first need per VPC: null for Alibaba's own
+   * (`default-<VPC name>`, see default-security-group.ts), else its name and description and the template it holds.
+   */
+  defaultGroup: { name: string; description: string; templateId: string } | null;
 }

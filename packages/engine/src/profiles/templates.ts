@@ -3,8 +3,11 @@ import type { IpProtocol } from '../model/security-group.ts';
 /** A rule a template or quick choice adds, in AuthorizeSecurityGroup's Permission shape. */
 export interface TemplatePermission {
   IpProtocol: IpProtocol;
+  /** In the cloud's own port syntax. */
   PortRange: string;
+  /** '' when the rule's source is an IPv6 block. */
   SourceCidrIp: string;
+  Ipv6SourceCidrIp?: string;
   Priority: string;
   Policy: 'accept';
   Description: string;
@@ -12,11 +15,15 @@ export interface TemplatePermission {
 
 export interface SecurityGroupTemplate {
   /** Stable key for forms and URLs. */
-  id: 'web-server-linux' | 'web-server-windows' | 'customize';
+  id: string;
   /** The console's own words. */
-  name: 'Web Server Linux' | 'Web Server Windows' | 'Customize';
+  name: string;
   description: string;
+  /** What the console's "Notes" column says of the template (Tencent); absent where it says nothing. */
+  note?: string;
   ingress: TemplatePermission[];
+  /** Outbound rules the template adds too (Tencent's); none means the group's outbound default. */
+  egress?: ConsoleEgressPermission[];
 }
 
 const fromAnywhere = (IpProtocol: IpProtocol, PortRange: string, Description: string): TemplatePermission => ({
@@ -140,7 +147,9 @@ export const instanceQuickRules: readonly InstanceQuickRule[] = [
 export interface ConsoleEgressPermission {
   IpProtocol: IpProtocol;
   PortRange: string;
+  /** '' when the rule's destination is an IPv6 block. */
   DestCidrIp: string;
+  Ipv6DestCidrIp?: string;
   Priority: string;
   Policy: 'accept';
   Description: string;

@@ -1,3 +1,4 @@
+import type { RuleDialect } from '../profiles/profile.ts';
 import { type RuleDraft } from '../model/rule-draft.ts';
 import { ruleIdentity } from '../validate/rule-identity.ts';
 import type { Direction, Rule } from '../model/security-group.ts';
@@ -39,6 +40,8 @@ export interface ImportTarget {
   /** Where the rules come from; another region makes references impossible. */
   sourceRegionId: string;
   existing: readonly Rule[];
+  /** The cloud's rules, as Authorize reads them. */
+  dialect: RuleDialect;
   /** Authorize's reference checks in the target group: null when the references are fine. */
   referenceProblem(rule: RuleDraft): ImportRowProblem | null;
   /** The quota problem of adding `added` to the group's rules: null when they fit. */
@@ -80,6 +83,7 @@ function classifyRow(read: ImportRowRead, index: number, target: ImportTarget): 
     direction as Direction,
     ignored ? { ...values, Priority: String(MAX_PRIORITY) } : values,
     `row ${index}`,
+    target.dialect,
   );
   if (!checked.ok) return problemRow(index, direction, 'invalid', { ...checked.problem, Field: checked.field });
   const rule = ignored ? { ...checked.rule, Priority: Number(priorityText) } : checked.rule;

@@ -1,12 +1,34 @@
 import { problem, type Problem } from './problem.ts';
 import type { Tag } from '../model/security-group.ts';
+import type { CloudName } from '../profiles/profile.ts';
 
 const URL_START = /^https?:\/\//i;
 /** 2–128 characters; starts with a letter (any script); letters, digits, `:` `_` `.` `-`. */
 const NAME = /^\p{L}[\p{L}\p{Nd}:_.-]{1,127}$/u;
 
-/** SecurityGroupName: optional (empty is allowed), else 2–128 chars starting with a letter. */
-export function securityGroupNameProblem(name: string): Problem | null {
+/** JD Cloud's names: Chinese characters, letters, digits, `_` and `-`. */
+const JD_NAME = /^[\u4e00-\u9fa5A-Za-z0-9_-]+$/u;
+
+/**
+ * SecurityGroupName by the cloud. Alibaba: optional (empty is allowed), else 2–128 chars starting with a letter.
+ * Tencent (GroupName): required, any text up to 60 characters. JD: required, up to 32 Chinese characters, letters,
+ * digits, `_` and `-`.
+ */
+export function securityGroupNameProblem(name: string, cloud: CloudName = 'alibaba'): Problem | null {
+  if (cloud === 'tencent') {
+    if (name.trim() === '') return problem('MissingParameter', 'The security group name is required.');
+    return name.length > 60
+      ? problem('InvalidParameterValue.TooLong', 'The security group name can be at most 60 characters long.')
+      : null;
+  }
+  if (cloud === 'jdcloud') {
+    return JD_NAME.test(name) && name.length <= 32
+      ? null
+      : problem(
+          'INVALID_ARGUMENT',
+          'The security group name is required: up to 32 Chinese characters, letters, digits, underscores (_) and hyphens (-).',
+        );
+  }
   if (name === '') return null;
   if (URL_START.test(name) || !NAME.test(name)) {
     return problem(
@@ -15,6 +37,15 @@ export function securityGroupNameProblem(name: string): Problem | null {
     );
   }
   return null;
+}
+
+/** A security group's description by the cloud: Alibaba's rules below; Tencent up to 100 characters, JD 256. */
+export function groupDescriptionProblem(description: string, cloud: CloudName = 'alibaba'): Problem | null {
+  if (cloud === 'alibaba') return descriptionProblem(description);
+  const max = cloud === 'tencent' ? 100 : 256;
+  if (description.length <= max) return null;
+  const code = cloud === 'tencent' ? 'InvalidParameterValue.TooLong' : 'INVALID_ARGUMENT';
+  return problem(code, `The description can be at most ${max} characters long.`);
 }
 
 /** Description of a group (and of prefix or port lists): optional, else 2–256 chars, no URL start. */
@@ -30,11 +61,11 @@ export function descriptionProblem(description: string, code = 'InvalidDescripti
 }
 
 /** Rule description: 1–512 characters. */
-export function ruleDescriptionProblem(description: string): Problem | null {
-  if (description.length > 512) {
+export function ruleDescriptionProblem(description: string, max = 512): Problem | null {
+  if (description.length > max) {
     return problem(
       'InvalidSecurityGroupDiscription.Malformed',
-      'The specified parameter Description is not valid. The description of a rule can be up to 512 characters long.',
+      `The specified parameter Description is not valid. The description of a rule can be up to ${max} characters long.`,
     );
   }
   return null;

@@ -3,7 +3,10 @@ import { ADDRESS_FIELDS, type RuleDraft } from '../model/rule-draft.ts';
 import { parseCidr, type AddressFamily } from './cidr.ts';
 import { ruleDescriptionProblem } from './names.ts';
 import { parsePolicy, policyProblem } from './policy.ts';
+import { ALIBABA_RULES } from '../profiles/alibaba.ts';
+import type { RuleDialect } from '../profiles/profile.ts';
 import { ALL_PORTS, portRangeProblem } from './port-range.ts';
+import { checkPorts } from './port-spec.ts';
 import { parsePriority, priorityProblem } from './priority.ts';
 import { problem, type Problem } from './problem.ts';
 import { ipProtocolProblem, parseIpProtocol, protocolHasPorts } from './protocol.ts';
@@ -78,7 +81,7 @@ function check(field: PermissionField, found: Problem | null): void {
 }
 
 /** Every field except Priority must be a string when present; blanks count as absent. */
-function readFields(input: unknown): Record<PermissionField, string> {
+function readFields(input: unknown, dialect: RuleDialect): Record<PermissionField, string> {
   const raw = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Record<
     string,
     unknown
@@ -87,8 +90,9 @@ function readFields(input: unknown): Record<PermissionField, string> {
   for (const field of PERMISSION_FIELDS) {
     const value = raw[field];
     if (field === 'Priority') {
-      check(field, priorityProblem(value));
-      out[field] = String(parsePriority(value));
+      // A cloud without priorities orders its rules otherwise: the parameter is not read, and 1 is stored.
+      if (dialect.priority) check(field, priorityProblem(value));
+      out[field] = dialect.priority ? String(parsePriority(value)) : '1';
     } else if (value === undefined || value === null) {
       out[field] = '';
     } else if (typeof value !== 'string') {
@@ -123,9 +127,14 @@ function bothFamiliesProblem(side: Side, label: string): never {
  * checked for form here; whether they exist is the action's business. `label` names the permission in
  * messages, e.g. `Permissions.2`.
  */
-export function normalisePermission(direction: Direction, input: unknown, label = 'Permissions.1'): PermissionCheck {
+export function normalisePermission(
+  direction: Direction,
+  input: unknown,
+  label = 'Permissions.1',
+  dialect: RuleDialect = ALIBABA_RULES,
+): PermissionCheck {
   try {
-    return { ok: true, rule: normalise(direction, input, label) };
+    return { ok: true, rule: normalise(direction, input, label, dialect) };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, ...error.found };
     throw error;
@@ -133,7 +142,14 @@ export function normalisePermission(direction: Direction, input: unknown, label 
 }
 
 /** PortRange wins over PortRangeListId; with neither, port-less protocols get `-1/-1`. */
-function readPorts(f: Record<PermissionField, string>, protocol: IpProtocol) {
+function readPorts(f: Record<PermissionField, string>, protocol: IpProtocol, dialect: RuleDialect) {
+  if (dialect.portSyntax !== 'alibaba') {
+    if (f.PortRangeListId !== '') unsupported('PortRangeListId', 'port lists');
+    if (f.SourcePortRange !== '') unsupported('SourcePortRange', 'source port ranges');
+    const ports = checkPorts(dialect, protocol, f.PortRange);
+    if (!ports.ok) throw new Invalid({ field: 'PortRange', problem: ports.problem });
+    return { portRange: ports.text, portRangeListId: '' };
+  }
   const hasPorts = protocolHasPorts(protocol);
   let portRange = f.PortRange;
   let portRangeListId = '';
@@ -159,13 +175,33 @@ function readPorts(f: Record<PermissionField, string>, protocol: IpProtocol) {
   return { portRange, portRangeListId };
 }
 
-function normalise(direction: Direction, input: unknown, label: string): RuleDraft {
-  const f = readFields(input);
+/** A parameter this cloud's rules do not have. */
+function unsupported(field: PermissionField, what: string): never {
+  reject(field, 'InvalidParameter', `The parameter ${field} is not supported: rules of this cloud have no ${what}.`);
+}
+
+function normalise(direction: Direction, input: unknown, label: string, dialect: RuleDialect): RuleDraft {
+  const f = readFields(input, dialect);
   check('IpProtocol', ipProtocolProblem(f.IpProtocol));
   const protocol = parseIpProtocol(f.IpProtocol) ?? 'ALL';
+  if (!dialect.protocols.includes(protocol)) {
+    reject(
+      'IpProtocol',
+      'InvalidIpProtocol.ValueNotSupported',
+      `The parameter IpProtocol must be one of ${dialect.protocols.join(', ')}.`,
+    );
+  }
   const hasPorts = protocolHasPorts(protocol);
-  const { portRange, portRangeListId } = readPorts(f, protocol);
+  const { portRange, portRangeListId } = readPorts(f, protocol, dialect);
   check('Policy', policyProblem(f.Policy));
+  const policy = parsePolicy(f.Policy) ?? 'accept';
+  if (!dialect.policies.includes(policy)) {
+    reject(
+      'Policy',
+      'InvalidPolicy.Malformed',
+      `The specified parameter Policy is not valid: rules of this cloud only ${dialect.policies.join(' or ')}.`,
+    );
+  }
   const nicType = f.NicType.toLowerCase();
   if (nicType !== '' && nicType !== 'intranet' && nicType !== 'internet') {
     reject(
@@ -178,6 +214,9 @@ function normalise(direction: Direction, input: unknown, label: string): RuleDra
   const [peerSide, localSide]: [Side, Side] = direction === 'ingress' ? ['Source', 'Dest'] : ['Dest', 'Source'];
   const peerNames = SIDES[peerSide];
   const localNames = SIDES[localSide];
+  if (!dialect.quintuple && (f[localNames.v4] !== '' || f[localNames.v6] !== '')) {
+    unsupported(f[localNames.v4] !== '' ? localNames.v4 : localNames.v6, 'local address');
+  }
   // Group and prefix-list fields exist only on the peer side; on the other side they are a mistake.
   for (const field of [localNames.group, localNames.prefixList]) {
     if (f[field] !== '') {
@@ -235,7 +274,20 @@ function normalise(direction: Direction, input: unknown, label: string): RuleDra
       'The IPv6 protocol ICMPv6 cannot be used with an IPv4 address. Use ICMP.',
     );
   }
-  check('Description', ruleDescriptionProblem(f.Description));
+  const kind = peerCidr ? (peerCidr.family === 'IPv4' ? 'ipv4' : 'ipv6') : peerGroup ? 'group' : 'prefixList';
+  if (!dialect.peers.includes(kind)) {
+    const field = { ipv4: peerNames.v4, ipv6: peerNames.v6, group: peerNames.group, prefixList: peerNames.prefixList }[
+      kind
+    ];
+    const what = {
+      ipv4: 'IPv4 CIDR block',
+      ipv6: 'IPv6 CIDR block',
+      group: 'security group',
+      prefixList: 'prefix list',
+    };
+    unsupported(field, `${what[kind]} as the authorization object`);
+  }
+  check('Description', ruleDescriptionProblem(f.Description, dialect.descriptionMax));
 
   const sides = {
     Source: { cidr: '', v6: '', group: '', prefixList: '' },
@@ -257,7 +309,7 @@ function normalise(direction: Direction, input: unknown, label: string): RuleDra
     PortRangeListId: portRangeListId,
     // Only TCP and UDP have source ports; `-1/-1` on other protocols says nothing, so it is not kept.
     SourcePortRange: hasPorts ? f.SourcePortRange : '',
-    Policy: parsePolicy(f.Policy) ?? 'accept',
+    Policy: policy,
     Priority: Number(f.Priority),
     SourceCidrIp: sides.Source.cidr,
     Ipv6SourceCidrIp: sides.Source.v6,

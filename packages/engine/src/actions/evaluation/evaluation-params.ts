@@ -30,6 +30,7 @@ export function regionIndex(ctx: ActionContext, regionId: string, overrides: rea
       portRangeLists: ctx.tx.all('portRangeLists').filter((l) => l.RegionId === regionId),
     },
     overrides,
+    ctx.profile.rules,
   );
 }
 

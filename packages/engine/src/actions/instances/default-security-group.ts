@@ -26,6 +26,8 @@ export function ensureDefaultGroup(ctx: ActionContext, vpc: Vpc, openWeb: boolea
   if (inRegion >= ctx.profile.limits.groupsPerRegion) {
     fail('QuotaExceed.SecurityGroup', 'The maximum number of security groups is reached.', 403);
   }
+  const own = ctx.profile.defaultGroup;
+  if (own) return saveDefault(ctx, vpc, own.name, own.description, templateRules(ctx, vpc.RegionId, own.templateId));
   const ports: [IpProtocol, string][] = [
     ['ICMP', '-1/-1'],
     ['TCP', '22/22'],
@@ -41,14 +43,30 @@ export function ensureDefaultGroup(ctx: ActionContext, vpc: Vpc, openWeb: boolea
     ...ports.map(([protocol, range]) => rule(ctx, vpc.RegionId, 'ingress', protocol, range)),
     rule(ctx, vpc.RegionId, 'egress', 'ALL', '-1/-1'),
   ];
+  return saveDefault(ctx, vpc, defaultGroupName(vpc), 'System created security group.', rules);
+}
+
+/** Another cloud's default group holds the rules of one of its templates (the profile's `defaultGroup`). */
+function templateRules(ctx: ActionContext, regionId: string, templateId: string): Rule[] {
+  const template = ctx.profile.templates.find((t) => t.id === templateId);
+  if (!template) fail('InternalError', `The profile has no template ${templateId}.`, 500);
+  const made = (direction: Direction, input: object) => {
+    const check = normalisePermission(direction, input, 'the default group', ctx.profile.rules);
+    if (!check.ok) fail('InternalError', `The default rule is not valid: ${check.problem.Message}`, 500);
+    return newRule(ctx, regionId, check.rule);
+  };
+  return [...template.ingress.map((p) => made('ingress', p)), ...(template.egress ?? []).map((p) => made('egress', p))];
+}
+
+function saveDefault(ctx: ActionContext, vpc: Vpc, name: string, description: string, rules: Rule[]): SecurityGroup {
   const group: SecurityGroup = {
     SecurityGroupId: ctx.newId('sg', vpc.RegionId),
     RegionId: vpc.RegionId,
     VpcId: vpc.VpcId,
-    SecurityGroupName: defaultGroupName(vpc),
-    Description: 'System created security group.',
+    SecurityGroupName: name,
+    Description: description,
     SecurityGroupType: 'normal',
-    InnerAccessPolicy: 'Accept',
+    InnerAccessPolicy: ctx.profile.rules.defaults === 'alibaba' ? 'Accept' : 'Drop',
     ResourceGroupId: '',
     Tags: [],
     DeletionProtection: false,

@@ -7,6 +7,7 @@ import type { PermissionInput } from '../../validate/permission.ts';
 import { checkReferences } from './check-references.ts';
 import { readPermissionInputs, requirePermission } from './read-permissions.ts';
 import { requireRuleGroup, saveRules } from './rule-group.ts';
+import { checkRulesVersion, placeRules, readPolicyIndex, rulesOf } from './rule-position.ts';
 import { checkRuleQuotas } from './rule-quotas.ts';
 
 /** Authorize* take `Permissions`, or one permission as deprecated top-level fields. */
@@ -15,6 +16,10 @@ export interface AuthorizeParams extends PermissionInput {
   SecurityGroupId: string;
   Permissions?: PermissionInput[];
   ClientToken?: string;
+  /** Tencent (clouds ordered by position): where the new rules go among this direction's, 0 = the top; the end when absent. */
+  PolicyIndex?: number;
+  /** Tencent: the rules' current Version; refused when stale, not checked when absent. */
+  Version?: string | number;
 }
 
 export interface AuthorizeResponse {
@@ -25,8 +30,10 @@ export interface AuthorizeResponse {
 /** Adds the permissions of one direction to a group; the shared body of both Authorize actions. */
 export function authorizeRules(ctx: ActionContext, params: AuthorizeParams, direction: Direction): AuthorizeResponse {
   const group = requireRuleGroup(ctx, params.RegionId, params.SecurityGroupId);
+  checkRulesVersion(ctx, group, params.Version);
+  const index = readPolicyIndex(ctx, params.PolicyIndex, rulesOf(group.Rules, direction).length);
   const inputs = readPermissionInputs(ctx, params);
-  const drafts = inputs.map(({ input, label }) => requirePermission(direction, input, label));
+  const drafts = inputs.map(({ input, label }) => requirePermission(ctx.profile.rules, direction, input, label));
 
   const seen = new Set<string>();
   for (const draft of drafts) {
@@ -49,7 +56,7 @@ export function authorizeRules(ctx: ActionContext, params: AuthorizeParams, dire
   if (fresh.length === 0) return { SecurityGroupRuleIds: { SecurityGroupRuleId: [] } };
 
   const added: Rule[] = fresh.map((draft) => newRule(ctx, group.RegionId, draft));
-  const rules = [...group.Rules, ...added];
+  const rules = placeRules(group.Rules, added, direction, index);
   checkRuleQuotas(ctx, group, rules);
   saveRules(ctx, group, rules);
   return { SecurityGroupRuleIds: { SecurityGroupRuleId: added.map((r) => r.SecurityGroupRuleId) } };

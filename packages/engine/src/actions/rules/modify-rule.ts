@@ -8,6 +8,7 @@ import { requiredString } from '../../validate/params.ts';
 import { checkReferences } from './check-references.ts';
 import { requirePermission } from './read-permissions.ts';
 import { requireRuleGroup, saveRules } from './rule-group.ts';
+import { checkRulesVersion } from './rule-position.ts';
 import { checkRuleQuotas } from './rule-quotas.ts';
 import { ruleWeight } from './rule-weight.ts';
 
@@ -17,6 +18,8 @@ export interface ModifyRuleParams extends PermissionInput {
   SecurityGroupId: string;
   SecurityGroupRuleId: string;
   ClientToken?: string;
+  /** Tencent: the rules' current Version; refused when stale, not checked when absent. */
+  Version?: string | number;
 }
 
 export type ModifyRuleResponse = Record<never, never>;
@@ -89,6 +92,7 @@ function checkChanges(rule: Rule, given: Map<PermissionField, string>): void {
 /** Changes one rule of one direction in place; the shared body of both Modify actions. */
 export function modifyRule(ctx: ActionContext, params: ModifyRuleParams, direction: Direction): ModifyRuleResponse {
   const group = requireRuleGroup(ctx, params.RegionId, params.SecurityGroupId);
+  checkRulesVersion(ctx, group, params.Version);
   const ruleId = requiredString(params.SecurityGroupRuleId, 'SecurityGroupRuleId');
   const rule = group.Rules.find((r) => r.SecurityGroupRuleId === ruleId && r.Direction === direction);
   if (!rule) {
@@ -105,7 +109,7 @@ export function modifyRule(ctx: ActionContext, params: ModifyRuleParams, directi
   const merged: Record<string, unknown> = {};
   for (const field of PERMISSION_FIELDS) merged[field] = rule[field];
   for (const [field, value] of given) if (value !== '') merged[field] = value;
-  const draft = requirePermission(direction, merged, 'the request');
+  const draft = requirePermission(ctx.profile.rules, direction, merged, 'the request');
 
   const before = peerOf(rule);
   const after = peerOf(draft);

@@ -1,4 +1,5 @@
 import type { ActionContext } from '../../context.ts';
+import type { RuleDialect } from '../../profiles/profile.ts';
 import { EngineError, fail } from '../../errors.ts';
 import type { RuleDraft } from '../../model/rule-draft.ts';
 import type { Direction } from '../../model/security-group.ts';
@@ -65,8 +66,13 @@ export function readPermissionInputs(ctx: ActionContext, params: object): { inpu
 }
 
 /** Normalises one permission or throws its problem against the field it is about. */
-export function requirePermission(direction: Direction, input: unknown, label: string): RuleDraft {
-  const checked = normalisePermission(direction, input, label);
+export function requirePermission(
+  dialect: RuleDialect,
+  direction: Direction,
+  input: unknown,
+  label: string,
+): RuleDraft {
+  const checked = normalisePermission(direction, input, label, dialect);
   if (!checked.ok) {
     const { Code, Message, HttpStatus } = checked.problem;
     throw new EngineError(Code, Message, HttpStatus, checked.field);

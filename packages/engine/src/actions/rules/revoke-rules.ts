@@ -5,6 +5,7 @@ import type { Direction } from '../../model/security-group.ts';
 import type { PermissionInput } from '../../validate/permission.ts';
 import { hasFlatPermission, readPermissionInputs, requirePermission } from './read-permissions.ts';
 import { requireRuleGroup, saveRules } from './rule-group.ts';
+import { checkRulesVersion } from './rule-position.ts';
 
 /** Revoke* take rule IDs (the recommended mode) or permissions to match, never both. */
 export interface RevokeParams extends PermissionInput {
@@ -13,6 +14,8 @@ export interface RevokeParams extends PermissionInput {
   SecurityGroupRuleId?: string[];
   Permissions?: PermissionInput[];
   ClientToken?: string;
+  /** Tencent: the rules' current Version; refused when stale, not checked when absent. */
+  Version?: string | number;
 }
 
 export type RevokeResponse = Record<never, never>;
@@ -44,9 +47,9 @@ function readRuleIds(ctx: ActionContext, raw: unknown): string[] {
 }
 
 /** A malformed port range in a permission to revoke has Revoke's own code. */
-function requireRevokePermission(direction: Direction, input: unknown, label: string) {
+function requireRevokePermission(ctx: ActionContext, direction: Direction, input: unknown, label: string) {
   try {
-    return requirePermission(direction, input, label);
+    return requirePermission(ctx.profile.rules, direction, input, label);
   } catch (error) {
     if (error instanceof EngineError && error.Code === 'InvalidParam.PortRange') {
       throw new EngineError('InvalidIpPortRange.Malformed', error.Message, 400, error.Field);
@@ -58,6 +61,7 @@ function requireRevokePermission(direction: Direction, input: unknown, label: st
 /** Removes rules of one direction from a group; the shared body of both Revoke actions. */
 export function revokeRules(ctx: ActionContext, params: RevokeParams, direction: Direction): RevokeResponse {
   const group = requireRuleGroup(ctx, params.RegionId, params.SecurityGroupId);
+  checkRulesVersion(ctx, group, params.Version);
   const rawIds = params.SecurityGroupRuleId;
   if (rawIds !== undefined && rawIds !== null) {
     if (params.Permissions !== undefined || hasFlatPermission(params)) {
@@ -99,7 +103,7 @@ export function revokeRules(ctx: ActionContext, params: RevokeParams, direction:
 
   const keys = new Set(
     readPermissionInputs(ctx, params).map(({ input, label }) =>
-      ruleIdentity(requireRevokePermission(direction, input, label)),
+      ruleIdentity(requireRevokePermission(ctx, direction, input, label)),
     ),
   );
   const kept = group.Rules.filter((r) => !keys.has(ruleIdentity(r)));

@@ -22,6 +22,21 @@ export function checkRuleQuotas(ctx: ActionContext, group: SecurityGroup, rules:
       `The limit of authorization records in the security group reaches. The limit is ${limits.rulesPerGroup}; the rules would count ${weight} (a rule that references a prefix list or port list counts as its MaxEntries).`,
     );
   }
+  const perDirection = limits.rulesPerDirection;
+  for (const direction of ['ingress', 'egress'] as const) {
+    const count =
+      perDirection === null
+        ? 0
+        : rulesWeight(
+            ctx.tx,
+            rules.filter((r) => r.Direction === direction),
+          );
+    if (perDirection !== null && count > perDirection) {
+      limitError(
+        `The number of security group rules exceeds the upper limit: at most ${perDirection} ${direction === 'ingress' ? 'inbound' : 'outbound'} rules per group.`,
+      );
+    }
+  }
   const groupRules = rules.filter(isGroupRule).length;
   if (groupRules > limits.groupRulesPerGroup) {
     fail(

@@ -1,6 +1,6 @@
 import { fail } from '../../errors.ts';
 import type { SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
-import { descriptionProblem, securityGroupNameProblem, tagsProblem } from '../../validate/names.ts';
+import { groupDescriptionProblem, securityGroupNameProblem, tagsProblem } from '../../validate/names.ts';
 import { optionalString, readTags, requireRegion } from '../../validate/params.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
@@ -12,6 +12,8 @@ export interface CreateSecurityGroupParams {
   Description?: string;
   SecurityGroupType?: SecurityGroupType;
   ResourceGroupId?: string;
+  /** Tencent Cloud's project ("Default project" is 0); kept with the group, Tencent only. */
+  ProjectId?: string;
   Tag?: { Key: string; Value?: string }[];
 }
 
@@ -31,10 +33,11 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupParams, Creat
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
     const type = optionalString(params.SecurityGroupType, 'SecurityGroupType') || 'normal';
-    if (type !== 'normal' && type !== 'enterprise') {
+    const types = ctx.profile.rules.groupTypes;
+    if (!types.some((t) => t === type) || (type !== 'normal' && type !== 'enterprise')) {
       fail(
         'InvalidParams.GroupType',
-        'The specified SecurityGroupType is not valid. Valid values: normal, enterprise.',
+        `The specified SecurityGroupType is not valid. Valid values: ${types.join(', ')}.`,
         400,
         'SecurityGroupType',
       );
@@ -56,9 +59,9 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupParams, Creat
       fail('InvalidVpcId.NotFound', 'Specified VPC does not exist.', 404, 'VpcId');
     }
     const name = optionalString(params.SecurityGroupName, 'SecurityGroupName');
-    assertNoProblem(securityGroupNameProblem(name), 'SecurityGroupName');
+    assertNoProblem(securityGroupNameProblem(name, ctx.profile.name), 'SecurityGroupName');
     const description = optionalString(params.Description, 'Description');
-    assertNoProblem(descriptionProblem(description), 'Description');
+    assertNoProblem(groupDescriptionProblem(description, ctx.profile.name), 'Description');
     const tags = readTags(params.Tag);
     assertNoProblem(tagsProblem(tags, ctx.profile.limits.tagsPerResource), 'Tag');
 
@@ -66,6 +69,16 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupParams, Creat
     if (inRegion >= ctx.profile.limits.groupsPerRegion) {
       fail('QuotaExceed.SecurityGroup', 'The maximum number of security groups is reached.', 403);
     }
+    const perVpc = ctx.profile.limits.groupsPerVpc;
+    if (perVpc !== null && ctx.tx.all('securityGroups').filter((g) => g.VpcId === vpcId).length >= perVpc) {
+      fail(
+        'QuotaExceed.SecurityGroupPerVpc',
+        `The number of security groups in the VPC has reached ${perVpc}.`,
+        403,
+        'VpcId',
+      );
+    }
+    const projectId = ctx.profile.name === 'tencent' ? optionalString(params.ProjectId, 'ProjectId') || '0' : '';
 
     const group: SecurityGroup = {
       SecurityGroupId: ctx.newId('sg', region.RegionId),
@@ -74,7 +87,8 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupParams, Creat
       SecurityGroupName: name,
       Description: description,
       SecurityGroupType: type,
-      InnerAccessPolicy: type === 'normal' ? 'Accept' : 'Drop',
+      // Only Alibaba's basic groups interconnect their members by default.
+      InnerAccessPolicy: type === 'normal' && ctx.profile.rules.defaults === 'alibaba' ? 'Accept' : 'Drop',
       ResourceGroupId: optionalString(params.ResourceGroupId, 'ResourceGroupId'),
       Tags: tags,
       DeletionProtection: false,
@@ -83,6 +97,7 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupParams, Creat
       IsDefault: false,
       CreationTime: ctx.time,
       Rules: [],
+      ...(projectId ? { ProjectId: projectId } : {}),
     };
     ctx.tx.put('securityGroups', group.SecurityGroupId, group);
     return { SecurityGroupId: group.SecurityGroupId };

@@ -50,7 +50,7 @@ function readRules(ctx: ActionContext, raw: unknown): RuleDraft[] {
   if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return [];
   const seen = new Set<string>();
   return readPermissionInputs(ctx, { Permissions: raw }).map(({ input, label }) => {
-    const draft = requirePermission(readDirection(input, label), input, label);
+    const draft = requirePermission(ctx.profile.rules, readDirection(input, label), input, label);
     const key = ruleIdentity(draft);
     if (seen.has(key)) {
       fail(

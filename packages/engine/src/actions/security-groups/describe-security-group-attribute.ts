@@ -41,6 +41,13 @@ export interface DescribeSecurityGroupAttributeResponse {
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
   /** The group's rules as the rule quota counts them: a rule naming a list counts as the list's MaxEntries. */
   RuleQuotaUsed: number;
+  /**
+   * Clouds ordered by position only (Tencent's SecurityGroupPolicySet.Version): bumped on every rule change; pass it
+   * back with a rule change to have a stale view refused.
+   */
+  Version?: string;
+  /** Tencent only: the project ('0' is "Default project"). */
+  ProjectId?: string;
 }
 
 /**
@@ -96,6 +103,8 @@ export const describeSecurityGroupAttribute = defineAction<
       CreationTime: group.CreationTime,
       Tags: tagsView(group),
       RuleQuotaUsed: rulesWeight(ctx.tx, group.Rules),
+      ...(ctx.profile.rules.ordering === 'position' ? { Version: String(group.RulesVersion ?? 0) } : {}),
+      ...(group.ProjectId !== undefined ? { ProjectId: group.ProjectId } : {}),
     };
   },
 });

@@ -39,7 +39,7 @@ export const describeSecurityGroupRedundantRules = defineAction<
     const group = requireGroup(ctx.tx, region.RegionId, readGroupId(params.SecurityGroupId));
     const nameOf = groupNameOf(ctx.tx);
     const listNames = listNamesOf(ctx.tx);
-    const found = findRedundantRules(group.Rules);
+    const found = findRedundantRules(group.Rules, ctx.profile.rules.ordering);
     return {
       RedundantRules: {
         RedundantRule: found.map(({ rule, coveredBy }) => ({

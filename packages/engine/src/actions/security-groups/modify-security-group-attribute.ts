@@ -1,4 +1,4 @@
-import { descriptionProblem, securityGroupNameProblem } from '../../validate/names.ts';
+import { groupDescriptionProblem, securityGroupNameProblem } from '../../validate/names.ts';
 import { optionalString, requireRegion } from '../../validate/params.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
@@ -32,9 +32,9 @@ export const modifySecurityGroupAttribute = defineAction<
     const nameGiven = params.SecurityGroupName !== undefined && params.SecurityGroupName !== null;
     const descriptionGiven = params.Description !== undefined && params.Description !== null;
     const name = optionalString(params.SecurityGroupName, 'SecurityGroupName');
-    assertNoProblem(securityGroupNameProblem(name), 'SecurityGroupName');
+    if (nameGiven) assertNoProblem(securityGroupNameProblem(name, ctx.profile.name), 'SecurityGroupName');
     const description = optionalString(params.Description, 'Description');
-    assertNoProblem(descriptionProblem(description), 'Description');
+    assertNoProblem(groupDescriptionProblem(description, ctx.profile.name), 'Description');
     const group = requireGroup(ctx.tx, region.RegionId, groupId);
     assertNotManaged(group);
     if (!nameGiven && !descriptionGiven) return {};

@@ -39,6 +39,14 @@ export const modifySecurityGroupPolicy = defineAction<
       );
     }
     const policy: InnerAccessPolicy = raw === 'accept' ? 'Accept' : 'Drop';
+    if (ctx.profile.rules.defaults !== 'alibaba') {
+      fail(
+        'InvalidOperation.NotSupported',
+        'Security groups of this cloud have no internal access policy: instances of a group reach each other only through rules.',
+        400,
+        'InnerAccessPolicy',
+      );
+    }
     const group = requireGroup(ctx.tx, region.RegionId, groupId);
     assertNotManaged(group);
     if (group.SecurityGroupType === 'enterprise') {

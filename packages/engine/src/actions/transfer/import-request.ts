@@ -85,6 +85,7 @@ export function classifyImportRequest(ctx: ActionContext, params: ImportRulesPar
     regionId: group.RegionId,
     sourceRegionId,
     existing: group.Rules,
+    dialect: ctx.profile.rules,
     referenceProblem: (rule) => referenceProblem(ctx, group, rule),
     quotaProblem(added) {
       try {
