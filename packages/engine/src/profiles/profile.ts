@@ -44,8 +44,27 @@ export interface Limits {
   listAssociations: number;
 }
 
+/** Mask lengths a block may have, both ends included (`/16` to `/29` is `{ min: 16, max: 29 }`). */
+export interface MaskRange {
+  min: number;
+  max: number;
+}
+
+/** The address rules of VPCs and vSwitches, which differ by cloud (Tencent: VPC /12–/28, subnets /16–/28). */
+export interface NetworkRules {
+  /** Blocks a VPC's CIDR block must lie inside (the block itself or a subnet of it). */
+  vpcCidrRanges: readonly string[];
+  /** Mask lengths of a VPC's block. */
+  vpcMask: MaskRange;
+  /** Mask lengths of a vSwitch's block, which must also lie inside its VPC's. */
+  vSwitchMask: MaskRange;
+  /** CreateVpc's CidrBlock when none is given. */
+  defaultVpcCidr: string;
+}
+
 export interface Profile {
   name: 'alibaba' | 'tencent' | 'jdcloud';
   regions: RegionInfo[];
   limits: Limits;
+  network: NetworkRules;
 }
