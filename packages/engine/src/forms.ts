@@ -10,6 +10,7 @@ export { ALL_PORTS } from './validate/port-range.ts';
 export { normalisePermission } from './validate/permission.ts';
 export type { PermissionInput } from './validate/permission.ts';
 export { LIST_FIELD_CHECKS } from './validate/list-fields.ts';
+export { NETWORK_FIELD_CHECKS } from './validate/network-fields.ts';
 export { snapshotPolicyNameProblem, retentionDaysProblem, ossBucketNameProblem } from './validate/snapshot-policy.ts';
 export { SNAPSHOT_BUCKET_PREFIX } from './validate/snapshot-policy.ts';
 export {

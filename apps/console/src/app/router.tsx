@@ -13,6 +13,8 @@ import { SecurityGroupPage } from './routes/security-group-page.tsx';
 import { SecurityGroupsPage } from './routes/security-groups-page.tsx';
 import { SnapshotComparePage } from './routes/snapshot-compare-page.tsx';
 import { SnapshotPoliciesPage } from './routes/snapshot-policies-page.tsx';
+import { VpcPage } from './routes/vpc-page.tsx';
+import { VpcsPage } from './routes/vpcs-page.tsx';
 import { DEFAULT_REGION, paths } from '../lib/paths.ts';
 import { REGION_ROUTE, routeNames, routeTable, type RouteName } from '../lib/route-table.ts';
 
@@ -33,6 +35,8 @@ const pages: Record<RouteName, ReactElement> = {
   portList: <ListPage kind="port" />,
   snapshots: <SnapshotPoliciesPage />,
   reachability: <ReachabilityPage />,
+  vpcs: <VpcsPage />,
+  vpc: <VpcPage />,
 };
 
 function RegionHome() {

@@ -1,9 +1,11 @@
-import { Center, Loader, Modal } from '@mantine/core';
+import { Alert, Anchor, Modal } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useEngine } from '../lib/engine-provider.tsx';
+import { paths } from '../lib/paths.ts';
 import { vpcListQuery } from '../queries/vpc-queries.ts';
-import { ApiError } from './api-error.tsx';
+import { QueryContent } from './query-content.tsx';
 import type { VpcView } from './vpc-select.tsx';
 
 interface VpcFormModalProps {
@@ -11,25 +13,34 @@ interface VpcFormModalProps {
   regionId: string;
   opened: boolean;
   onClose: () => void;
-  /** The form, rendered once the region's VPCs are known. */
+  /** The form, rendered once the region's VPCs are known and there is at least one. */
   children: (vpcs: VpcView[]) => ReactNode;
 }
 
-/** A dialog whose form needs the region's VPCs (Create Security Group, Create Instance). */
+/**
+ * A dialog whose form needs the region's VPCs (Create Security Group, Create Instance, Create Network Interface). A
+ * region without one gets the way to the VPC page instead of a form with nothing to choose.
+ */
 export function VpcFormModal({ title, regionId, opened, onClose, children }: VpcFormModalProps) {
   const engine = useEngine();
   const vpcs = useQuery({ ...vpcListQuery(engine, regionId), enabled: opened });
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="xl" centered>
-      {vpcs.isPending ? (
-        <Center py="xl">
-          <Loader size="sm" aria-label="Loading VPCs" />
-        </Center>
-      ) : vpcs.error ? (
-        <ApiError error={vpcs.error} title="Could not load the VPCs" />
-      ) : (
-        children(vpcs.data)
-      )}
+      <QueryContent query={vpcs} loadingLabel="Loading VPCs" errorTitle="Could not load the VPCs">
+        {(data) =>
+          data.length > 0 ? (
+            children(data)
+          ) : (
+            <Alert color="blue" title="No VPC in this region">
+              Security groups, instances and network interfaces belong to a VPC, and this region has none yet.{' '}
+              <Anchor component={Link} to={paths.vpcs(regionId)} size="sm">
+                Go to the VPC console to create one
+              </Anchor>
+              .
+            </Alert>
+          )
+        }
+      </QueryContent>
     </Modal>
   );
 }

@@ -1,14 +1,24 @@
-import { Select, type SelectProps } from '@mantine/core';
+import { Anchor, Select, type SelectProps } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
+import { Link, useParams } from 'react-router';
+import { paths } from '../lib/paths.ts';
 
 export type VpcView = ResponseOf<'DescribeVpcs'>['Vpcs']['Vpc'][number];
 
 interface VpcSelectProps extends Omit<SelectProps, 'data' | 'label'> {
   vpcs: VpcView[];
+  /** Offers the page's region's VPC page under the picker, as "Create VPC" (as the cloud's create dialogs do). */
+  withCreateLink?: boolean;
 }
 
 /** The "VPC" picker of the create dialogs: name and ID, so two VPCs with one name stay apart. */
-export function VpcSelect({ vpcs, ...props }: VpcSelectProps) {
+export function VpcSelect({ vpcs, withCreateLink, description, ...props }: VpcSelectProps) {
+  const { regionId = '' } = useParams();
+  const createLink = withCreateLink && (
+    <Anchor component={Link} to={paths.vpcs(regionId)} size="xs">
+      Create VPC
+    </Anchor>
+  );
   return (
     <Select
       label="VPC"
@@ -16,6 +26,15 @@ export function VpcSelect({ vpcs, ...props }: VpcSelectProps) {
       allowDeselect={false}
       data={vpcs.map((v) => ({ value: v.VpcId, label: `${v.VpcName || v.VpcId} (${v.VpcId}, ${v.CidrBlock})` }))}
       comboboxProps={{ withinPortal: true }}
+      description={
+        createLink ? (
+          <>
+            {description} {createLink}
+          </>
+        ) : (
+          description
+        )
+      }
       {...props}
     />
   );

@@ -40,6 +40,8 @@ const cases: Case[] = [
   { name: 'portList', args: ['cn-hangzhou', 'prl-1'], url: '/cn-hangzhou/port-lists/prl-1' },
   { name: 'snapshots', args: ['cn-hangzhou'], url: '/cn-hangzhou/security-group-snapshots' },
   { name: 'reachability', args: ['cn-hangzhou'], url: '/cn-hangzhou/reachability' },
+  { name: 'vpcs', args: ['cn-hangzhou'], url: '/cn-hangzhou/vpcs' },
+  { name: 'vpc', args: ['cn-hangzhou', 'vpc-1'], url: '/cn-hangzhou/vpcs/vpc-1' },
 ];
 
 const build = ({ name, args }: Case): string => (paths[name] as (...a: (string | undefined)[]) => string)(...args);

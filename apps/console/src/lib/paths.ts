@@ -40,6 +40,8 @@ export const paths = {
     generatePath(route.portList, { regionId, listId: portRangeListId }),
   snapshots: (regionId: string) => generatePath(route.snapshots, { regionId }),
   reachability: (regionId: string) => generatePath(route.reachability, { regionId }),
+  vpcs: (regionId: string) => generatePath(route.vpcs, { regionId }),
+  vpc: (regionId: string, vpcId: string) => generatePath(route.vpc, { regionId, vpcId }),
 } satisfies Record<RouteName, (...args: never[]) => string>;
 
 /** The same page in another region: list pages keep their kind, details fall back to their list. */

@@ -23,6 +23,8 @@ export const routeTable = {
   portList: '/:regionId/port-lists/:listId',
   snapshots: '/:regionId/security-group-snapshots',
   reachability: '/:regionId/reachability',
+  vpcs: '/:regionId/vpcs',
+  vpc: '/:regionId/vpcs/:vpcId',
 } as const;
 
 export type RouteName = keyof typeof routeTable;

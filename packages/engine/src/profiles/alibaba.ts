@@ -72,4 +72,12 @@ export const alibabaProfile: Profile = {
   errors: [],
   templates: securityGroupTemplates,
   defaultGroup: null,
+  // CreateVpc: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or their subnets, 172.16.0.0/12 by default, as the VPC
+  // console offers them; CreateVSwitch: a mask of 16 to 29 bits (VPC API 2016-04-28).
+  network: {
+    vpcCidrRanges: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'],
+    vpcMask: { min: 8, max: 28 },
+    vSwitchMask: { min: 16, max: 29 },
+    defaultVpcCidr: '172.16.0.0/12',
+  },
 };

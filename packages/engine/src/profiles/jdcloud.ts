@@ -66,6 +66,13 @@ export const jdcloudProfile: Profile = {
     listEntriesPerCall: 0,
     listAssociations: 0,
   },
+  // createVpc and createSubnet: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 and their subnets, masks 16 to 28.
+  network: {
+    vpcCidrRanges: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'],
+    vpcMask: { min: 16, max: 28 },
+    vSwitchMask: { min: 16, max: 28 },
+    defaultVpcCidr: '10.0.0.0/16',
+  },
   ids: { length: 10, regionMarked: false, prefixes: { vsw: 'subnet', eni: 'port' } },
   rules: JDCLOUD_RULES,
   templates: jdcloudTemplates,
@@ -82,7 +89,7 @@ export const jdcloudProfile: Profile = {
     { match: /\.NotFound$/, Code: 'NOT_FOUND', HttpStatus: 404 },
     { match: /^DependencyViolation|^InvalidOperation\.(?!Conflict)/, Code: 'FAILED_PRECONDITION', HttpStatus: 400 },
     {
-      match: /^(MissingParameter|Invalid(?!Operation\.Conflict)|OperationDenied)/,
+      match: /^(MissingParameter|Invalid(?!Operation\.Conflict)|OperationDenied|IllegalParam)/,
       Code: 'INVALID_ARGUMENT',
       HttpStatus: 400,
     },

@@ -107,6 +107,24 @@ export interface ErrorTranslation {
   Message?: string;
 }
 
+/** Mask lengths a block may have, both ends included (`/16` to `/29` is `{ min: 16, max: 29 }`). */
+export interface MaskRange {
+  min: number;
+  max: number;
+}
+
+/** The address rules of VPCs and vSwitches, which differ by cloud (Tencent: VPC /12–/28, subnets /16–/28). */
+export interface NetworkRules {
+  /** Blocks a VPC's CIDR block must lie inside (the block itself or a subnet of it). */
+  vpcCidrRanges: readonly string[];
+  /** Mask lengths of a VPC's block. */
+  vpcMask: MaskRange;
+  /** Mask lengths of a vSwitch's block, which must also lie inside its VPC's. */
+  vSwitchMask: MaskRange;
+  /** CreateVpc's CidrBlock when none is given. */
+  defaultVpcCidr: string;
+}
+
 export interface Profile {
   name: CloudName;
   /** The product as its console names itself: "Alibaba Cloud ECS", "Tencent Cloud CVM", "JD Cloud". */
@@ -125,4 +143,5 @@ export interface Profile {
    * (`default-<VPC name>`, see default-security-group.ts), else its name and description and the template it holds.
    */
   defaultGroup: { name: string; description: string; templateId: string } | null;
+  network: NetworkRules;
 }

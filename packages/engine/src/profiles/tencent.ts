@@ -67,6 +67,14 @@ export const tencentProfile: Profile = {
     listAssociations: 0,
     groupsPerVpc: null,
   },
+  // CreateVpc: within 10.0.0.0/12, 172.16.0.0/12 or 192.168.0.0/16, masks /12 to /28 (/16 for 192.168); CreateSubnet:
+  // /16 to /28 inside the VPC (spec §11 research: the VPC API's parameter docs).
+  network: {
+    vpcCidrRanges: ['10.0.0.0/12', '172.16.0.0/12', '192.168.0.0/16'],
+    vpcMask: { min: 12, max: 28 },
+    vSwitchMask: { min: 16, max: 28 },
+    defaultVpcCidr: '10.0.0.0/16',
+  },
   ids: { length: 8, regionMarked: false, prefixes: { i: 'ins', vsw: 'subnet' } },
   rules: TENCENT_RULES,
   templates: tencentTemplates,
@@ -75,6 +83,9 @@ export const tencentProfile: Profile = {
   // The VPC API's codes (TencentCloud SDK errors); the engine's specific codes map onto Tencent's general ones.
   errors: [
     { match: /^QuotaExceed\.SecurityGroup$/, Code: 'LimitExceeded', HttpStatus: 400 },
+    { match: /^InvalidCidrBlock\.Overlapped$/, Code: 'InvalidParameterValue.SubnetOverlap' },
+    { match: /^InvalidCirdrBlock\.MaskLength$/, Code: 'InvalidParameterValue.SubnetRange' },
+    { match: /^IllegalParam\./, Code: 'InvalidParameterValue.Malformed' },
     { match: /^AuthorizationLimitExceed$/, Code: 'LimitExceeded.SecurityGroupPolicySet', HttpStatus: 400 },
     { match: /^InvalidParam\.DuplicatePermissions$/, Code: 'UnsupportedOperation.DuplicatePolicy' },
     { match: /^InvalidParam\.Ipv[46]ProtocolConflictWithIpv[46]Address$/, Code: 'InvalidParameter.Coexist' },

@@ -15,6 +15,7 @@ const sections = [
       { label: 'Reachability', to: paths.reachability },
     ],
   },
+  { title: 'VPC', items: [{ label: 'VPCs', to: paths.vpcs }] },
 ];
 
 export function SideNav({ regionId }: { regionId: string }) {

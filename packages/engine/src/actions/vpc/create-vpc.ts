@@ -1,7 +1,6 @@
-import { fail } from '../../errors.ts';
 import type { Vpc } from '../../model/network.ts';
 import { parseCidr } from '../../validate/cidr.ts';
-import { descriptionProblem } from '../../validate/names.ts';
+import { vpcCidrProblem, vpcDescriptionProblem, vpcNameProblem } from '../../validate/network-fields.ts';
 import { optionalString, requireRegion } from '../../validate/params.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
@@ -17,45 +16,34 @@ export interface CreateVpcResponse {
   VpcId: string;
 }
 
-/** The private ranges a VPC may use, as the VPC console offers them. */
-const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => parseCidr(c)!);
-const VPC_NAME = /^\p{L}[\p{L}\p{Nd}_.-]{0,127}$/u;
-
 /**
- * Creates a VPC (VPC OpenAPI). CidrBlock defaults to 172.16.0.0/12; it must sit inside 10.0.0.0/8,
- * 172.16.0.0/12 or 192.168.0.0/16 with a mask from /8 to /28.
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidCidrBlock.Malformed, InvalidVpcName.Malformed,
- * InvalidDescription.Malformed
+ * Creates a VPC (VPC OpenAPI 2016-04-28). CidrBlock defaults to the profile's (Alibaba: 172.16.0.0/12) and must lie
+ * inside one of the profile's ranges with a mask it allows (Alibaba: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16,
+ * /8 to /28). Codes as in CreateVpc's error table (`validate/network-fields.ts`), see
+ * https://www.alibabacloud.com/help/en/vpc/developer-reference/api-vpc-2016-04-28-createvpc: InvalidParameter
+ * "Specified CIDR block is not valid", IllegalParam.CidrBlockMask, InvalidVpcName.Malformed,
+ * InvalidVpcDiscription.Malformed (sic). That table has no code of its own for a malformed block:
+ * InvalidCidrBlock.Malformed is the VPC API's ("Specified CIDR block is not valid.", CreateVSwitch, ModifyVpcAttribute).
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidCidrBlock.Malformed,
+ * IllegalParam.CidrBlockMask, InvalidParameter, InvalidVpcName.Malformed, InvalidVpcDiscription.Malformed
  */
 export const createVpc = defineAction<CreateVpcParams, CreateVpcResponse>({
   readOnly: false,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
-    const cidrText = optionalString(params.CidrBlock, 'CidrBlock') || '172.16.0.0/12';
-    const cidr = parseCidr(cidrText);
-    if (
-      !cidr ||
-      cidr.family !== 'IPv4' ||
-      cidr.isBareAddress ||
-      !cidr.isCanonical ||
-      cidr.prefix < 8 ||
-      cidr.prefix > 28 ||
-      !PRIVATE_RANGES.some((range) => range.first <= cidr.first && range.last >= cidr.last)
-    ) {
-      fail('InvalidCidrBlock.Malformed', 'Specified CIDR block is not valid.', 400, 'CidrBlock');
-    }
+    const rules = ctx.profile.network;
+    const cidrText = optionalString(params.CidrBlock, 'CidrBlock') || rules.defaultVpcCidr;
+    assertNoProblem(vpcCidrProblem(cidrText, rules), 'CidrBlock');
     const name = optionalString(params.VpcName, 'VpcName');
-    if (name !== '' && (!VPC_NAME.test(name) || /^https?:\/\//i.test(name))) {
-      fail('InvalidVpcName.Malformed', 'Specified VPC name is not valid.', 400, 'VpcName');
-    }
+    assertNoProblem(vpcNameProblem(name), 'VpcName');
     const description = optionalString(params.Description, 'Description');
-    assertNoProblem(descriptionProblem(description), 'Description');
+    assertNoProblem(vpcDescriptionProblem(description), 'Description');
     const vpc: Vpc = {
       VpcId: ctx.newId('vpc', region.RegionId),
       RegionId: region.RegionId,
       VpcName: name,
       Description: description,
-      CidrBlock: cidr.network,
+      CidrBlock: parseCidr(cidrText)!.network,
       IsDefault: false,
       Status: 'Available',
       CreationTime: ctx.time,

@@ -1,7 +1,9 @@
 import { fail } from '../../errors.ts';
 import type { VSwitch } from '../../model/network.ts';
-import { cidrsOverlap, parseCidr } from '../../validate/cidr.ts';
+import { cidrCovers, cidrsOverlap, parseCidr } from '../../validate/cidr.ts';
+import { vSwitchCidrProblem, vSwitchDescriptionProblem, vSwitchNameProblem } from '../../validate/network-fields.ts';
 import { optionalString, requireRegion, requiredString } from '../../validate/params.ts';
+import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
 
 export interface CreateVSwitchParams {
@@ -18,10 +20,17 @@ export interface CreateVSwitchResponse {
 }
 
 /**
- * Creates a vSwitch in a zone of the VPC's region. Its block must sit inside the VPC's block, with a mask
- * from /16 to /29, and must not overlap another vSwitch of the VPC.
+ * Creates a vSwitch in a zone of the VPC's region (VPC OpenAPI 2016-04-28). Its block has a mask the profile allows
+ * (Alibaba: /16 to /29), lies inside the VPC's block and overlaps no other vSwitch of the VPC. Codes and messages as
+ * in CreateVSwitch's error table, misspellings included (`validate/network-fields.ts`), see
+ * https://www.alibabacloud.com/help/en/vpc/developer-reference/api-vpc-2016-04-28-createvswitch: InvalidCidrBlock.Malformed,
+ * InvalidCirdrBlock.MaskLength (sic), InvalidParameter "Specified CIDR block is not valid in VPC.",
+ * InvalidCidrBlock.Overlapped "Specified CIDR block overlapped with other subnets.", InvalidVSwitchName.Malformed,
+ * InvalidVSwitchDiscription.Malformed (sic), InvalidZoneId.NotFound, InvalidVpcId.NotFound. The table's plain
+ * MissingParameter is MissingParameter.<Name> here, as in every action of the engine.
  * @throws MissingParameter.VpcId, MissingParameter.ZoneId, MissingParameter.CidrBlock, InvalidVpcId.NotFound,
- * InvalidZoneId.NotFound, InvalidCidrBlock.Malformed, InvalidCidrBlock.Overlapped, InvalidVSwitchName.Malformed
+ * InvalidZoneId.NotFound, InvalidCidrBlock.Malformed, InvalidCirdrBlock.MaskLength, InvalidParameter,
+ * InvalidCidrBlock.Overlapped, InvalidVSwitchName.Malformed, InvalidVSwitchDiscription.Malformed
  */
 export const createVSwitch = defineAction<CreateVSwitchParams, CreateVSwitchResponse>({
   readOnly: false,
@@ -33,37 +42,41 @@ export const createVSwitch = defineAction<CreateVSwitchParams, CreateVSwitchResp
       fail('InvalidVpcId.NotFound', 'Specified VPC does not exist.', 404, 'VpcId');
     const zoneId = requiredString(params.ZoneId, 'ZoneId');
     if (!region.Zones.some((z) => z.ZoneId === zoneId)) {
-      fail('InvalidZoneId.NotFound', 'The specified zone does not exist.', 404, 'ZoneId');
+      fail('InvalidZoneId.NotFound', 'Specified zone does not exist.', 404, 'ZoneId');
     }
-    const cidr = parseCidr(requiredString(params.CidrBlock, 'CidrBlock'));
-    const vpcCidr = parseCidr(vpc.CidrBlock)!;
-    if (
-      !cidr ||
-      cidr.family !== 'IPv4' ||
-      cidr.isBareAddress ||
-      !cidr.isCanonical ||
-      cidr.prefix < 16 ||
-      cidr.prefix > 29 ||
-      cidr.first < vpcCidr.first ||
-      cidr.last > vpcCidr.last
-    ) {
-      fail('InvalidCidrBlock.Malformed', 'Specified CIDR block is not valid.', 400, 'CidrBlock');
+    const cidrText = requiredString(params.CidrBlock, 'CidrBlock');
+    assertNoProblem(vSwitchCidrProblem(cidrText, ctx.profile.network), 'CidrBlock');
+    const cidr = parseCidr(cidrText)!;
+    if (!cidrCovers(parseCidr(vpc.CidrBlock)!, cidr)) {
+      fail(
+        'InvalidParameter',
+        `Specified CIDR block is not valid in VPC. It must lie inside the VPC's block ${vpc.CidrBlock}.`,
+        400,
+        'CidrBlock',
+      );
     }
-    const siblings = ctx.tx.all('vSwitches').filter((v) => v.VpcId === vpcId);
-    if (siblings.some((v) => cidrsOverlap(parseCidr(v.CidrBlock)!, cidr))) {
-      fail('InvalidCidrBlock.Overlapped', 'Specified CIDR block overlapped with other vswitch.', 400, 'CidrBlock');
+    const overlapped = ctx.tx
+      .all('vSwitches')
+      .find((v) => v.VpcId === vpcId && cidrsOverlap(parseCidr(v.CidrBlock)!, cidr));
+    if (overlapped) {
+      fail(
+        'InvalidCidrBlock.Overlapped',
+        `Specified CIDR block overlapped with other subnets: ${overlapped.VSwitchId} (${overlapped.CidrBlock}).`,
+        400,
+        'CidrBlock',
+      );
     }
     const name = optionalString(params.VSwitchName, 'VSwitchName');
-    if (name !== '' && (!/^\p{L}[\p{L}\p{Nd}_.-]{0,127}$/u.test(name) || /^https?:\/\//i.test(name))) {
-      fail('InvalidVSwitchName.Malformed', 'Specified VSwitch name is not valid.', 400, 'VSwitchName');
-    }
+    assertNoProblem(vSwitchNameProblem(name), 'VSwitchName');
+    const description = optionalString(params.Description, 'Description');
+    assertNoProblem(vSwitchDescriptionProblem(description), 'Description');
     const vSwitch: VSwitch = {
       VSwitchId: ctx.newId('vsw', region.RegionId),
       VpcId: vpcId,
       RegionId: region.RegionId,
       ZoneId: zoneId,
       VSwitchName: name,
-      Description: optionalString(params.Description, 'Description'),
+      Description: description,
       CidrBlock: cidr.network,
       Status: 'Available',
       CreationTime: ctx.time,

@@ -2,6 +2,7 @@ import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { VpcSelect, type VpcView } from '../../../../components/vpc-select.tsx';
+import { VSwitchSelect } from '../../../../components/vswitch-select.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { problemText } from '../../../../views/problem-text.ts';
 import { vSwitchListQuery } from '../../../../queries/vpc-queries.ts';
@@ -58,16 +59,10 @@ export function CreateInstanceForm({ regionId, vpcs, onCancel, onCreated }: Crea
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
-        <VpcSelect vpcs={vpcs} {...form.getInputProps('VpcId')} onChange={handleVpcChange} />
-        <Select
-          label="vSwitch"
-          placeholder="Select a vSwitch"
-          allowDeselect={false}
-          data={(vSwitches.data ?? []).map((v) => ({
-            value: v.VSwitchId,
-            label: `${v.VSwitchName || v.VSwitchId} (${v.VSwitchId}, ${v.ZoneId}, ${v.CidrBlock}, ${v.AvailableIpAddressCount} free IPs)`,
-          }))}
-          comboboxProps={{ withinPortal: true }}
+        <VpcSelect vpcs={vpcs} withCreateLink {...form.getInputProps('VpcId')} onChange={handleVpcChange} />
+        <VSwitchSelect
+          vpcId={form.values.VpcId}
+          vSwitches={vSwitches.data}
           {...form.getInputProps('VSwitchId')}
           value={vSwitchId || null}
         />

@@ -1,7 +1,8 @@
-import { Button, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, MultiSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { VpcSelect, type VpcView } from '../../../../components/vpc-select.tsx';
+import { VSwitchSelect } from '../../../../components/vswitch-select.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { vpcGroupsQuery } from '../../../../queries/interface-group-queries.ts';
 import { problemText } from '../../../../views/problem-text.ts';
@@ -43,16 +44,10 @@ export function CreateNetworkInterfaceForm({ regionId, vpcs, onCancel, onCreated
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
-        <VpcSelect vpcs={vpcs} {...form.getInputProps('VpcId')} onChange={handleVpcChange} />
-        <Select
-          label="vSwitch"
-          placeholder="Select a vSwitch"
-          allowDeselect={false}
-          data={(vSwitches.data ?? []).map((v) => ({
-            value: v.VSwitchId,
-            label: `${v.VSwitchName || v.VSwitchId} (${v.VSwitchId}, ${v.ZoneId}, ${v.CidrBlock})`,
-          }))}
-          comboboxProps={{ withinPortal: true }}
+        <VpcSelect vpcs={vpcs} withCreateLink {...form.getInputProps('VpcId')} onChange={handleVpcChange} />
+        <VSwitchSelect
+          vpcId={form.values.VpcId}
+          vSwitches={vSwitches.data}
           {...form.getInputProps('VSwitchId')}
           value={vSwitchId || null}
         />

@@ -68,6 +68,7 @@ export function CreateSecurityGroupForm({ regionId, vpcs, onCancel, onCreated }:
         <VpcSelect
           vpcs={vpcs}
           description="Network Type: VPC. The group can be used by instances in this VPC."
+          withCreateLink
           {...form.getInputProps('VpcId')}
         />
         <TagRows form={form} />
