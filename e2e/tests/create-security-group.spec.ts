@@ -56,7 +56,10 @@ test('the Customize template adds no rules and offers to add rules next', async 
   const next = page.getByRole('alert').filter({ hasText: 'The security group has no rules yet.' });
   await expect(next).toBeVisible();
   const addRule = next.getByRole('link', { name: 'Add Rule' });
-  await expect(addRule).toHaveAttribute('href', `/cn-hangzhou/security-groups/${groupId}/rules/ingress?addRule=1`);
+  await expect(addRule).toHaveAttribute(
+    'href',
+    `/alibaba/cn-hangzhou/security-groups/${groupId}/rules/ingress?addRule=1`,
+  );
   await addRule.click();
   await expect(page).toHaveURL(new RegExp(`/security-groups/${groupId}/rules/ingress\\?addRule=1$`));
 });

@@ -30,6 +30,9 @@ async function checkWeb01(page: Page, port: string, ip: string): Promise<string>
   await expect(page).toHaveURL(/\/cn-hangzhou\/instances\/i-[^/]+\/check-traffic/);
   await page.getByLabel('Port').fill(port);
   await page.getByLabel('IP address').fill(ip);
+  // The flow reaches the address a moment after the typing: wait for it, so the URL returned holds the flow.
+  await expect(page).toHaveURL(new RegExp(`=${port}(&|$)`));
+  await expect(page).toHaveURL(new RegExp(ip.replaceAll('.', '\\.')));
   return page.url();
 }
 

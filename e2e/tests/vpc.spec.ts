@@ -93,7 +93,7 @@ test('from an empty world: a VPC, a vSwitch, a group with a rule, an instance, a
   await page.getByRole('button', { name: 'Create Security Group' }).click();
   dialog = page.getByRole('dialog', { name: 'Create Security Group' });
   await expect(dialog.getByLabel('VPC', { exact: true })).toHaveValue(/e2e-vpc/);
-  await expect(dialog.getByRole('link', { name: 'Create VPC' })).toHaveAttribute('href', '/cn-hangzhou/vpcs');
+  await expect(dialog.getByRole('link', { name: 'Create VPC' })).toHaveAttribute('href', '/alibaba/cn-hangzhou/vpcs');
   await dialog.getByRole('radio', { name: 'Customize' }).check();
   await dialog.getByLabel('Security Group Name').fill('e2e-app-sg');
   await dialog.getByRole('button', { name: 'OK' }).click();

@@ -10,6 +10,12 @@ export type { ParamsOf, ResponseOf } from './actions/types.ts';
 export { EngineError, isEngineError, StorageConflictError } from './errors.ts';
 export { createManualClock } from './clock.ts';
 
+// The clouds: a world belongs to one, given to createEngine({ profile }).
+export { alibabaProfile } from './profiles/alibaba.ts';
+export { tencentProfile } from './profiles/tencent.ts';
+export { jdcloudProfile } from './profiles/jdcloud.ts';
+export type { CloudName, Profile } from './profiles/profile.ts';
+
 // The storage port, for storage adapters (@sg/storage-indexeddb).
 export type { Storage, Change, TableRows } from './storage.ts';
 export { TABLE_NAMES } from './model/tables.ts';

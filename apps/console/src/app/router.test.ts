@@ -1,9 +1,12 @@
 import { generatePath, matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { REGION_ROUTE, routeNames, routeTable } from '../lib/route-table.ts';
+import { CLOUD_ROUTE, REGION_ROUTE, routeNames, routeTable } from '../lib/route-table.ts';
 import { appRoutes } from './router.tsx';
 
-const regionChildren = () => appRoutes().find((r) => r.path === REGION_ROUTE)?.children ?? [];
+const regionChildren = () =>
+  appRoutes()
+    .find((r) => r.path === CLOUD_ROUTE)
+    ?.children?.find((r) => r.path === REGION_ROUTE)?.children ?? [];
 
 /** URLs of the pattern, each parameter filled with its own name: with every parameter, then without the optional ones. */
 const samplesOf = (pattern: string) =>
@@ -12,6 +15,11 @@ const samplesOf = (pattern: string) =>
   );
 
 describe('router', () => {
+  it('sends an old link without the cloud to the cloud route, which forwards it to Alibaba', () => {
+    const matched = matchRoutes(appRoutes(), '/cn-hangzhou/security-groups/sg-1')?.map((m) => m.route.path);
+    expect(matched?.[0]).toBe(CLOUD_ROUTE);
+  });
+
   it('routes exactly the patterns of the route table under the region', () => {
     const routed = regionChildren()
       .filter((r) => !r.index && r.path !== '*')

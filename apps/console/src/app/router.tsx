@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { createBrowserRouter, Navigate, useParams, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, useLocation, useParams, type RouteObject } from 'react-router';
 import { AppLayout } from './routes/app-layout.tsx';
 import { InstancePage } from './routes/instance-page.tsx';
 import { InstancesPage } from './routes/instances-page.tsx';
@@ -15,8 +15,10 @@ import { SnapshotComparePage } from './routes/snapshot-compare-page.tsx';
 import { SnapshotPoliciesPage } from './routes/snapshot-policies-page.tsx';
 import { VpcPage } from './routes/vpc-page.tsx';
 import { VpcsPage } from './routes/vpcs-page.tsx';
-import { DEFAULT_REGION, paths } from '../lib/paths.ts';
-import { REGION_ROUTE, routeNames, routeTable, type RouteName } from '../lib/route-table.ts';
+import { cloudHome, defaultRegion, paths } from '../lib/paths.ts';
+import { lastCloud } from '../lib/current-cloud.ts';
+import { CLOUD_ROUTE, REGION_ROUTE, routeNames, routeTable, type RouteName } from '../lib/route-table.ts';
+import { CloudRoot } from './routes/cloud-root.tsx';
 
 /** The page of each route of the table (`lib/route-table.ts`): a route without a page does not compile. */
 const pages: Record<RouteName, ReactElement> = {
@@ -39,22 +41,40 @@ const pages: Record<RouteName, ReactElement> = {
   vpc: <VpcPage />,
 };
 
-function RegionHome() {
-  const { regionId = DEFAULT_REGION } = useParams();
-  return <Navigate to={paths.securityGroups(regionId)} replace />;
+/** `/`: the cloud last used, keeping the query (`?world=empty` must reach the world that opens). */
+function Home() {
+  const { search } = useLocation();
+  return <Navigate to={`${cloudHome(lastCloud())}${search}`} replace />;
 }
 
-/** Every table pattern is absolute and starts with `REGION_ROUTE`, which React Router accepts for a child. */
+function RegionHome() {
+  const { regionId = defaultRegion() } = useParams();
+  const { search } = useLocation();
+  return <Navigate to={`${paths.securityGroups(regionId)}${search}`} replace />;
+}
+
+/**
+ * `/` opens the cloud last used; `/:cloud` (CloudRoot) opens that cloud's world and sends an old, cloud-less link on
+ * to Alibaba's. Every table pattern is absolute and starts with `REGION_ROUTE`, which React Router accepts for a
+ * child of the routes above it.
+ */
 export function appRoutes(): RouteObject[] {
   return [
-    { path: '/', element: <Navigate to={paths.securityGroups(DEFAULT_REGION)} replace /> },
+    { path: '/', element: <Home /> },
     {
-      path: REGION_ROUTE,
-      element: <AppLayout />,
+      path: CLOUD_ROUTE,
+      element: <CloudRoot />,
       children: [
         { index: true, element: <RegionHome /> },
-        ...routeNames.map((name) => ({ path: routeTable[name], element: pages[name] })),
-        { path: '*', element: <NotFoundPage /> },
+        {
+          path: REGION_ROUTE,
+          element: <AppLayout />,
+          children: [
+            { index: true, element: <RegionHome /> },
+            ...routeNames.map((name) => ({ path: routeTable[name], element: pages[name] })),
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
       ],
     },
     { path: '*', element: <NotFoundPage /> },

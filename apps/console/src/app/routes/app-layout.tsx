@@ -1,16 +1,19 @@
 import { Alert, AppShell, Group, Text } from '@mantine/core';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { RegionSelect } from '../../features/regions/components/region-select.tsx';
+import { CloudSelect } from '../../features/world/components/cloud-select.tsx';
 import { SimulatedClock } from '../../features/world/components/simulated-clock.tsx';
 import { WorldMenu } from '../../features/world/components/world-menu.tsx';
 import { useStorageStatus } from '../../stores/storage-status-store.ts';
-import { DEFAULT_REGION, samePageInRegion } from '../../lib/paths.ts';
+import { useEngine } from '../../lib/engine-provider.tsx';
+import { cloudHome, defaultRegion, samePageInRegion } from '../../lib/paths.ts';
 import { SideNav } from './side-nav.tsx';
 
 export function AppLayout() {
-  const { regionId = DEFAULT_REGION } = useParams();
+  const { regionId = defaultRegion() } = useParams();
   const { pathname } = useLocation();
   const navigate = useNavigate();
+  const engine = useEngine();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
       <AppShell.Header px="md">
@@ -18,11 +21,12 @@ export function AppLayout() {
           <Text fw={700} c="orange.7">
             SG Console{' '}
             <Text span c="dimmed" fw={400} size="sm">
-              Elastic Compute Service
+              {engine.profile.displayName}
             </Text>
           </Text>
           <Group gap="sm">
             <SimulatedClock />
+            <CloudSelect cloud={engine.profile.name} onChange={(cloud) => navigate(cloudHome(cloud))} />
             <RegionSelect regionId={regionId} onChange={(id) => navigate(samePageInRegion(pathname, id))} />
             <WorldMenu />
           </Group>

@@ -1,12 +1,12 @@
 import { Alert, Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import { DEFAULT_REGION, paths } from '../../lib/paths.ts';
+import { defaultRegion, paths } from '../../lib/paths.ts';
 
 export function NotFoundPage() {
   return (
     <Alert color="red" title="Page not found" m="lg">
       There is no page at this address.{' '}
-      <Anchor component={Link} to={paths.securityGroups(DEFAULT_REGION)}>
+      <Anchor component={Link} to={paths.securityGroups(defaultRegion())}>
         Go to Security Groups
       </Anchor>
     </Alert>

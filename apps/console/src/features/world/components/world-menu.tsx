@@ -1,15 +1,20 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import type { WorldSeed } from '@sg/engine';
-import { demoWorld, emptyWorld } from '@sg/engine/seeds';
+import { emptyWorld } from '@sg/engine/seeds';
 import { useState } from 'react';
 import { ApiError } from '../../../components/api-error.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { CLOUDS } from '../../../lib/clouds.ts';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 
-/** Replaces the whole world (demo or empty): one transaction, confirmed first because it cannot be undone. */
+/**
+ * Replaces the whole world of this cloud (its demo world, or an empty one): one transaction, confirmed first because
+ * it cannot be undone. The other clouds' worlds are not touched.
+ */
 export function WorldMenu() {
   const engine = useEngine();
+  const demoWorld = CLOUDS[engine.profile.name].demoWorld;
   const [pending, setPending] = useState<WorldSeed | null>(null);
   const reset = useMutation({
     mutationFn: (seed: WorldSeed) => engine.resetWorld(seed),
