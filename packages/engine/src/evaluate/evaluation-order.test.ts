@@ -51,3 +51,14 @@ describe('inEvaluationOrder', () => {
     expect(inEvaluationOrder(stored.Permissions.Permission).map((p) => p.Description)).toEqual(evaluated);
   });
 });
+
+describe('inEvaluationOrder where position decides', () => {
+  it('keeps the stored order (Tencent, JD)', () => {
+    const rules = [
+      { id: 'a', Priority: '1', Policy: 'Accept' },
+      { id: 'b', Priority: '1', Policy: 'Drop' },
+    ] as const;
+    expect(inEvaluationOrder(rules, 'position').map((r) => r.id)).toEqual(['a', 'b']);
+    expect(inEvaluationOrder(rules, 'priority').map((r) => r.id)).toEqual(['b', 'a']);
+  });
+});

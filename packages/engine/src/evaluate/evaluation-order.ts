@@ -1,4 +1,5 @@
 import type { Permission } from '../model/permission.ts';
+import type { RuleDialect } from '../profiles/profile.ts';
 
 /** What evaluation orders rules by. */
 export interface OrderKey {
@@ -16,7 +17,14 @@ const keyOf = (rule: Pick<Permission, 'Priority' | 'Policy'>): OrderKey => ({
   drop: rule.Policy === 'Drop',
 });
 
-/** Rules as DescribeSecurityGroupAttribute returns them, in the order evaluation reads them (a stable sort). */
-export function inEvaluationOrder<T extends Pick<Permission, 'Priority' | 'Policy'>>(rules: readonly T[]): T[] {
+/**
+ * Rules as DescribeSecurityGroupAttribute returns them, in the order evaluation reads them: by priority (a stable
+ * sort), or as stored where the rules' position decides (Tencent) or order does not matter (JD).
+ */
+export function inEvaluationOrder<T extends Pick<Permission, 'Priority' | 'Policy'>>(
+  rules: readonly T[],
+  ordering: RuleDialect['ordering'] = 'priority',
+): T[] {
+  if (ordering !== 'priority') return [...rules];
   return [...rules].sort((a, b) => compareEvaluationOrder(keyOf(a), keyOf(b)));
 }

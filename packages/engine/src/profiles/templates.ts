@@ -77,6 +77,15 @@ export interface QuickRule {
   advice: string;
 }
 
+/** A quick rule's ports in a cloud's syntax: `22/22` (Alibaba), `22` (Tencent, JD). */
+export function quickRulesFor(portSyntax: 'alibaba' | 'tencent' | 'jdcloud'): QuickRule[] {
+  if (portSyntax === 'alibaba') return [...quickRules];
+  return quickRules.map((rule) => {
+    const [from, to] = rule.PortRange.split('/');
+    return { ...rule, PortRange: from === to ? `${from}` : `${from}-${to}` };
+  });
+}
+
 /** Seed 004's common ports, with their recommended sources. */
 export const quickRules: readonly QuickRule[] = [
   {
