@@ -7,6 +7,7 @@ import { listNamesOf } from '../rules/list-references.ts';
 import { rulesWeight } from '../rules/rule-weight.ts';
 import { defineAction } from '../define.ts';
 import { pageByToken } from '../paging.ts';
+import { defaultRuleViews, type DefaultRuleView } from './default-rule-view.ts';
 import { groupNameOf, readGroupId, requireGroup, tagsView } from './group-lookup.ts';
 
 export interface DescribeSecurityGroupAttributeParams {
@@ -41,6 +42,12 @@ export interface DescribeSecurityGroupAttributeResponse {
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
   /** The group's rules as the rule quota counts them: a rule naming a list counts as the list's MaxEntries. */
   RuleQuotaUsed: number;
+  /**
+   * Ours: the group type's implicit default rules (priority 110, seed 001) of the asked directions, after the rules
+   * they come below; not paged (one per direction). Given here rather than computed by the console from the type, so
+   * the group's page shows what the evaluator applies (the same entries end DescribeEffectiveRules' lists).
+   */
+  DefaultRules: { DefaultRule: DefaultRuleView[] };
 }
 
 /**
@@ -96,6 +103,13 @@ export const describeSecurityGroupAttribute = defineAction<
       CreationTime: group.CreationTime,
       Tags: tagsView(group),
       RuleQuotaUsed: rulesWeight(ctx.tx, group.Rules),
+      DefaultRules: {
+        DefaultRule: defaultRuleViews(
+          group.SecurityGroupType,
+          group.SecurityGroupId,
+          direction === 'all' ? ['ingress', 'egress'] : [direction],
+        ),
+      },
     };
   },
 });
