@@ -10,7 +10,7 @@ test('security group workflows', async ({ page }) => {
   const create = page.getByRole('dialog', { name: 'Create Security Group' });
   await create.getByRole('radio', { name: 'Web Server Linux' }).check();
   await create.getByLabel('Security Group Name').fill('1-bad-name');
-  await create.getByLabel('Description').click();
+  await create.getByLabel('Description', { exact: true }).click();
   await shot('1-create-dialog');
   await create.getByLabel('Security Group Name').fill('web-linux-demo');
   await create.getByRole('button', { name: 'OK' }).click();

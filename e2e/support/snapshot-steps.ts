@@ -54,9 +54,15 @@ export const snapshotsTable = (page: Page) => page.getByRole('table', { name: 'S
 export const inbound = (page: Page) => page.getByRole('table', { name: 'Inbound rules' });
 export const outbound = (page: Page) => page.getByRole('table', { name: 'Outbound rules' });
 
-/** The rule rows as text, without the checkbox, Created At and Actions cells (a restore may renew those). */
-export async function ruleRows(page: Page, direction: 'Inbound' | 'Outbound'): Promise<string[]> {
+/** The Access Rule tab of a group's page, and in it the Inbound or Outbound tab. */
+export async function openRules(page: Page, direction: 'Inbound' | 'Outbound') {
+  await page.getByRole('tab', { name: 'Access Rule' }).click();
   await page.getByRole('tab', { name: new RegExp(`^${direction}`) }).click();
+}
+
+/** The rule rows as text, without the checkbox, Created At and Operation cells (a restore may renew those). */
+export async function ruleRows(page: Page, direction: 'Inbound' | 'Outbound'): Promise<string[]> {
+  await openRules(page, direction);
   const table = direction === 'Inbound' ? inbound(page) : outbound(page);
   await expect(table).toBeVisible();
   const rows = await table.getByRole('row').all();
@@ -70,7 +76,7 @@ export async function ruleRows(page: Page, direction: 'Inbound' | 'Outbound'): P
 
 /** Adds inbound TCP 8080 from 10.0.0.0/8, deletes the inbound Ping rule, renames the outbound rule. */
 export async function changeRules(page: Page) {
-  await page.getByRole('tab', { name: /^Inbound/ }).click();
+  await openRules(page, 'Inbound');
   await page.getByRole('button', { name: 'Add Rule' }).click();
   const editor = page.getByRole('dialog', { name: 'Add Inbound Rule' });
   await editor.getByLabel('Port Range, row 1').fill('8080/8080');

@@ -13,7 +13,13 @@ async function openCreateDialog(page: Page): Promise<Locator> {
 
 async function choose(dialog: Locator, label: string, option: RegExp | string) {
   await dialog.getByLabel(label, { exact: true }).click();
-  await dialog.page().getByRole('option', { name: option }).click();
+  const choice = dialog.page().getByRole('option', { name: option });
+  await choice.click();
+  // A multi-select keeps its list open: close it, so the next choice opens it afresh instead of toggling it shut.
+  if ((await dialog.getByLabel(label, { exact: true }).getAttribute('aria-haspopup')) !== null) {
+    await dialog.getByRole('heading').first().click();
+    await expect(choice).toBeHidden();
+  }
 }
 
 function instanceRow(page: Page, name: string): Locator {

@@ -151,7 +151,9 @@ test("a group held only by another group's rule is Force-deleted, and that rule 
   await page.getByRole('button', { name: 'Add Rule' }).click();
   const editor = page.getByRole('dialog', { name: 'Add Inbound Rule' });
   await editor.getByLabel('Port Range, row 1').fill('9000/9000');
-  await editor.getByLabel('Security Group, row 1').click();
+  await editor.getByLabel('Authorization Type, row 1').click();
+  await page.getByRole('option', { name: 'Security Group' }).click();
+  await editor.getByLabel('Source, row 1').click();
   await page.getByRole('option', { name: /e2e-referenced/ }).click();
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toBeHidden();

@@ -116,6 +116,14 @@ test('a file with good and bad rows shows the class of each and writes only the 
   await expect(row(1)).toContainText('Ready');
   await expect(row(2)).toContainText('Invalid');
   await expect(row(2)).toContainText('InvalidSourceCidrIp.Malformed');
+  // The bad row shows what the file says, the offending value included, not "-".
+  await expect(row(2)).toContainText('In the file: SourceCidrIp = 10.0.0.300/8');
+  const cells = row(2).getByRole('cell');
+  // Row, Direction, Check Result, Action, Priority, Protocol, Port Range, Authorization Object, Description.
+  await expect(cells.nth(5)).toHaveText('TCP');
+  await expect(cells.nth(6)).toHaveText('8080/8080');
+  await expect(cells.nth(7)).toHaveText('10.0.0.300/8');
+  await expect(cells.nth(8)).toHaveText('Bad CIDR');
   await expect(row(3)).toContainText('Priority above 100 (ignored)');
   await expect(row(3)).toContainText('InvalidPriority.ValueNotSupported');
   await expect(row(4)).toContainText('Reference not possible in this region');

@@ -81,9 +81,11 @@ test('a prefix list: created with checked entries, the source of an SSH rule, he
   await openWebGroup(page);
   const editor = await addInboundRule(page, async (dialog) => {
     await dialog.getByLabel('Port Range, row 1').fill('22/22');
-    await dialog.getByLabel('Prefix List, row 1').click();
+    await dialog.getByLabel('Authorization Type, row 1').click();
+    await page.getByRole('option', { name: 'Prefix List' }).click();
+    await dialog.getByLabel('Source, row 1').click();
     await page.getByRole('option', { name: /office-ips/ }).click();
-    await expect(dialog.getByLabel('Source, row 1')).toHaveValue(/^pl-/);
+    await expect(dialog.getByRole('group', { name: 'Rule, row 1' })).toContainText(/office-ips \(pl-/);
     await dialog.getByLabel('Description, row 1').fill('SSH from office-ips');
   });
   await editor.getByRole('button', { name: 'Save' }).click();
@@ -123,6 +125,8 @@ test('a prefix list: created with checked entries, the source of an SSH rule, he
   await expect(answer(page)).toContainText('Decided by the rule SSH from office-ips of prod-web-sg');
 
   await page.goto(listUrl);
+  const entries = page.getByRole('table', { name: 'Prefix List entries' });
+  await expect(entries.getByRole('columnheader', { name: 'Operation' })).toBeVisible();
   await page.getByRole('button', { name: 'Remove 198.51.100.0/24' }).click();
   await page.getByRole('dialog', { name: 'Remove Entry' }).getByRole('button', { name: 'Remove' }).click();
   await expect(page.getByRole('table', { name: 'Prefix List entries' })).not.toContainText('198.51.100.0/24');

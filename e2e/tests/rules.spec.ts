@@ -84,12 +84,17 @@ test('a rule is modified in place; its kind of source cannot change', async ({ p
   await expect(dialog.getByLabel('Source')).toHaveValue('121.40.18.0/24');
   await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
 
-  await dialog.getByLabel('Security Group').click();
+  await expect(dialog.getByLabel('Authorization Type')).toHaveValue('IPv4 CIDR Block');
+  await dialog.getByLabel('Authorization Type').click();
+  await page.getByRole('option', { name: 'Security Group' }).click();
+  await dialog.getByLabel('Source').click();
   await page.getByRole('option', { name: /prod-db-sg/ }).click();
-  await expect(dialog.getByLabel('Source')).toHaveValue(/^sg-/);
+  await expect(dialog.getByLabel('Source')).toHaveValue(/prod-db-sg \(sg-/);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText(/InvalidOperation\.ModifySgRuleEntityType/)).toBeVisible();
 
+  await dialog.getByLabel('Authorization Type').click();
+  await page.getByRole('option', { name: 'IPv4 CIDR Block' }).click();
   await dialog.getByLabel('Source').fill('121.40.18.0/24');
   await dialog.getByLabel('Priority').fill('5');
   await dialog.getByLabel('Description').fill('SSH from the office, reviewed');
@@ -145,10 +150,13 @@ test('bad input shows the engine code under the field and stores nothing', async
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText(/Nothing has been saved/)).toBeVisible();
 
+  // Rows valid one by one that the engine refuses together (the same rule twice): on Save, with its code.
   await priority.fill('1');
-  await source.fill('sg-doesnotexist123');
+  await dialog.getByRole('button', { name: 'Add Row' }).click();
+  await dialog.getByLabel('Port Range, row 2').fill('22/22');
+  await dialog.getByLabel('Source, row 2').fill('10.0.0.0/24');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByText(/InvalidSourceGroupId\.NotFound/)).toBeVisible();
+  await expect(dialog.getByRole('alert')).toContainText('InvalidParam.DuplicatePermissions');
   await expect(dialog).toBeVisible();
 
   await page.reload();
@@ -170,12 +178,14 @@ test('a security group is picked as source and counted as a group authorization'
   await openWebGroup(page);
   const dialog = await openEditor(page);
   await dialog.getByLabel('Port Range, row 1').fill('9000/9000');
-  await dialog.getByLabel('Security Group, row 1').click();
+  await dialog.getByLabel('Authorization Type, row 1').click();
+  await page.getByRole('option', { name: 'Security Group' }).click();
+  await dialog.getByLabel('Source, row 1').click();
   // Only basic groups of the same VPC are offered: not this group, not the advanced prod-mgmt-adv.
   await expect(page.getByRole('option', { name: /prod-mgmt-adv/ })).toHaveCount(0);
   await expect(page.getByRole('option', { name: /prod-web-sg/ })).toHaveCount(0);
   await page.getByRole('option', { name: /prod-db-sg/ }).click();
-  await expect(dialog.getByLabel('Source, row 1')).toHaveValue(/^sg-/);
+  await expect(dialog.getByRole('group', { name: 'Rule, row 1' })).toContainText(/prod-db-sg \(sg-/);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(inbound(page).getByRole('row', { name: /9000\/9000/ })).toContainText('prod-db-sg');
@@ -206,4 +216,81 @@ test('a managed group is view-only', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Add Rule' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^(Modify|Delete) rule/ })).toHaveCount(0);
   await expect(page.getByRole('checkbox')).toHaveCount(0);
+});
+
+test('the rules are in the Access Rule section, Inbound and Outbound tabs inside, actions in the Operation column', async ({
+  page,
+}) => {
+  await openWebGroup(page);
+  await expect(page.getByRole('tab', { name: 'Access Rule' })).toHaveAttribute('aria-selected', 'true');
+  const section = page.getByRole('tabpanel', { name: 'Access Rule' });
+  await expect(section.getByRole('tab', { name: 'Inbound (5)' })).toHaveAttribute('aria-selected', 'true');
+  await expect(section.getByRole('tab', { name: 'Outbound (1)' })).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Health Check' })).toBeVisible();
+  await expect(inbound(page).getByRole('columnheader', { name: 'Operation' })).toBeVisible();
+  await section.getByRole('tab', { name: 'Outbound (1)' }).click();
+  await expect(page).toHaveURL(/\/rules\/egress$/);
+  await page.getByRole('tab', { name: 'Snapshots' }).click();
+  await expect(page).toHaveURL(/\/snapshots$/);
+  await expect(page.getByRole('tabpanel', { name: 'Access Rule' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Access Rule' }).click();
+  await expect(page).toHaveURL(/\/rules\/ingress$/);
+  await expect(inbound(page)).toBeVisible();
+});
+
+test('the default rules close each tab with priority 110, read-only', async ({ page }) => {
+  await openWebGroup(page);
+  // Seed 001: a custom (basic) group denies all inbound and allows all outbound, at priority 110.
+  const inboundDefaults = page.getByRole('table', { name: 'Inbound default rules' });
+  const inboundDefault = inboundDefaults.locator('tbody tr');
+  await expect(inboundDefault).toHaveCount(1);
+  await expect(inboundDefault.getByRole('cell').nth(0)).toHaveText('Deny');
+  await expect(inboundDefault.getByRole('cell').nth(1)).toHaveText(/^110\s*Default$/);
+  await expect(inboundDefault).toContainText('0.0.0.0/0, ::/0');
+  await expect(inboundDefaults.getByRole('columnheader', { name: 'Operation' })).toHaveCount(0);
+  await expect(inboundDefaults.getByRole('button')).toHaveCount(0);
+  await expect(inboundDefaults.getByRole('checkbox')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Outbound (1)' }).click();
+  const outboundDefault = page.getByRole('table', { name: 'Outbound default rules' }).locator('tbody tr');
+  await expect(outboundDefault.getByRole('cell').nth(0)).toHaveText('Allow');
+  await expect(outboundDefault.getByRole('cell').nth(1)).toHaveText(/^110\s*Default$/);
+
+  // An advanced group denies both ways.
+  await page.goto('/');
+  await page
+    .getByRole('row', { name: /prod-mgmt-adv/ })
+    .getByRole('link', { name: /^sg-/ })
+    .click();
+  const advancedIn = page.getByRole('table', { name: 'Inbound default rules' }).locator('tbody tr');
+  await expect(advancedIn.getByRole('cell').nth(0)).toHaveText('Deny');
+  await expect(advancedIn.getByRole('cell').nth(1)).toHaveText(/^110\s*Default$/);
+  await page.getByRole('tab', { name: /^Outbound/ }).click();
+  const advancedOut = page.getByRole('table', { name: 'Outbound default rules' }).locator('tbody tr');
+  await expect(advancedOut.getByRole('cell').nth(0)).toHaveText('Deny');
+  await expect(advancedOut.getByRole('cell').nth(1)).toHaveText(/^110\s*Default$/);
+});
+
+test('the Authorization Type decides the object: a block of the other family gets the engine code', async ({
+  page,
+}) => {
+  await openWebGroup(page);
+  const dialog = await openEditor(page);
+  const type = dialog.getByLabel('Authorization Type, row 1');
+  const source = dialog.getByLabel('Source, row 1');
+  await expect(type).toHaveValue('IPv4 CIDR Block');
+  await dialog.getByLabel('Port Range, row 1').fill('8443/8443');
+  await source.fill('::/0');
+  await source.blur();
+  await expect(source).toHaveAccessibleDescription(/InvalidSourceCidrIp\.Malformed/);
+
+  await type.click();
+  await page.getByRole('option', { name: 'IPv6 CIDR Block' }).click();
+  await expect(source).toHaveValue('');
+  await source.fill('10.0.0.0/8');
+  await source.blur();
+  await expect(source).toHaveAccessibleDescription(/InvalidParam\.Ipv6SourceCidrIp/);
+  await source.fill('2001:db8::/32');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(inbound(page).getByRole('row', { name: /8443\/8443/ })).toContainText('2001:db8::/32');
 });

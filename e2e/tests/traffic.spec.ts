@@ -78,6 +78,8 @@ test('the effective rules list every rule with its group, then the defaults', as
   await expect(inbound.filter({ hasText: 'HTTP for the public website' })).toContainText('prod-web-sg');
   await expect(inbound.last()).toContainText('Default');
   await expect(inbound.last()).toContainText('BasicDefaultIngressDeny');
+  // Seed 001: the default rules have priority 110.
+  await expect(inbound.last().getByRole('cell').nth(2)).toHaveText(/^110\s*Default$/);
   // Priority 1 rules come before the priority 100 ping rule, and every rule before the closing default.
   const texts = await inbound.allInnerTexts();
   const at = (text: string) => texts.findIndex((t) => t.includes(text));
@@ -86,6 +88,7 @@ test('the effective rules list every rule with its group, then the defaults', as
   const outbound = page.getByRole('table', { name: 'Effective outbound rules' }).locator('tbody tr');
   await expect(outbound.filter({ hasText: 'PlatformTcp25Block' })).toContainText('Platform');
   await expect(outbound.last()).toContainText('BasicDefaultEgressAllow');
+  await expect(outbound.last().getByRole('cell').nth(2)).toHaveText(/^110\s*Default$/);
   await page.getByRole('link', { name: 'prod-web-sg' }).first().click();
   await expect(page.getByRole('table', { name: 'Inbound rules' })).toBeVisible();
 });

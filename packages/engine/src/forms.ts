@@ -33,8 +33,8 @@ export {
 export type { SecurityGroupTemplate, TemplatePermission, QuickRule } from './profiles/templates.ts';
 
 // The rule editor and the rule table.
-export { expandRuleEntry } from './console/expand-rule-entry.ts';
-export type { RuleEntry, RuleEntryField, RuleEntryExpansion } from './console/expand-rule-entry.ts';
+export { expandRuleEntry, authorizationTypeOf } from './console/expand-rule-entry.ts';
+export type { RuleEntry, RuleEntryField, RuleEntryExpansion, AuthorizationType } from './console/expand-rule-entry.ts';
 export { ruleWarnings } from './console/rule-warnings.ts';
 export type { RuleLike } from './evaluate/rule-coverage.ts';
 export { modifyRuleChanges } from './console/modify-rule-changes.ts';

@@ -29,6 +29,7 @@ export type { PrefixListSummary } from './actions/prefix-lists/prefix-list-looku
 export type { PortRangeListSummary } from './actions/port-lists/port-list-lookup.ts';
 export type { ListAssociationView } from './actions/rules/list-references.ts';
 export type { EffectiveRuleView } from './actions/evaluation/effective-rule-view.ts';
+export type { DefaultRuleView } from './actions/security-groups/default-rule-view.ts';
 export type { RedundantRuleView } from './actions/security-groups/describe-security-group-redundant-rules.ts';
 export type { SnapshotPolicyView, SnapshotView } from './actions/snapshots/snapshot-lookup.ts';
 export type { DiffSideParam } from './actions/snapshots/describe-security-group-snapshot-diff.ts';

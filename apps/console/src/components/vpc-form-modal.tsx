@@ -1,4 +1,4 @@
-import { Alert, Anchor, Modal } from '@mantine/core';
+import { Alert, Anchor, Modal, type ModalProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -13,6 +13,8 @@ interface VpcFormModalProps {
   regionId: string;
   opened: boolean;
   onClose: () => void;
+  /** `xl` unless given (Create Security Group is wider: it holds rule rows). */
+  size?: ModalProps['size'];
   /** The form, rendered once the region's VPCs are known and there is at least one. */
   children: (vpcs: VpcView[]) => ReactNode;
 }
@@ -21,11 +23,11 @@ interface VpcFormModalProps {
  * A dialog whose form needs the region's VPCs (Create Security Group, Create Instance, Create Network Interface). A
  * region without one gets the way to the VPC page instead of a form with nothing to choose.
  */
-export function VpcFormModal({ title, regionId, opened, onClose, children }: VpcFormModalProps) {
+export function VpcFormModal({ title, regionId, opened, onClose, size = 'xl', children }: VpcFormModalProps) {
   const engine = useEngine();
   const vpcs = useQuery({ ...vpcListQuery(engine, regionId), enabled: opened });
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="xl" centered>
+    <Modal opened={opened} onClose={onClose} title={title} size={size} centered>
       <QueryContent query={vpcs} loadingLabel="Loading VPCs" errorTitle="Could not load the VPCs">
         {(data) =>
           data.length > 0 ? (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../test/expect-code.ts';
 import { emptyWorldWithVpc } from '../test/fixtures.ts';
-import { expandRuleEntry, type RuleEntry } from './expand-rule-entry.ts';
+import { authorizationTypeOf, expandRuleEntry, type RuleEntry } from './expand-rule-entry.ts';
 
 function entry(fields: Partial<RuleEntry> = {}): RuleEntry {
   return {
@@ -129,10 +129,61 @@ describe('expandRuleEntry', () => {
       'ICMP to an IPv6 object',
       { IpProtocol: 'ICMP', PortRanges: '', AuthorizationObjects: '::/0' },
       'InvalidParam.Ipv4ProtocolConflictWithIpv6Address @IpProtocol',
+    ], // The Authorization Type decides the field: an object of another kind gets that field's code.
+    [
+      'an IPv6 CIDR under IPv4',
+      { AuthorizationType: 'ipv4', AuthorizationObjects: '::/0' },
+      'InvalidSourceCidrIp.Malformed @AuthorizationObjects',
+    ],
+    [
+      'an IPv4 CIDR under IPv6',
+      { AuthorizationType: 'ipv6', AuthorizationObjects: '10.0.0.0/8' },
+      'InvalidParam.Ipv6SourceCidrIp @AuthorizationObjects',
+    ],
+    [
+      'an outbound IPv6 CIDR under IPv4',
+      { Direction: 'egress', AuthorizationType: 'ipv4', AuthorizationObjects: '10.0.0.0/8,2001:db8::/32' },
+      'InvalidDestCidrIp.Malformed @AuthorizationObjects',
+    ],
+    [
+      'a group ID under IPv4',
+      { AuthorizationType: 'ipv4', AuthorizationObjects: 'sg-web' },
+      'InvalidSourceCidrIp.Malformed @AuthorizationObjects',
+    ],
+    [
+      'no security group picked',
+      { AuthorizationType: 'group', AuthorizationObjects: '' },
+      'MissingParameter.Source @AuthorizationObjects',
     ],
   ];
   it.each(cases)('reports %s with the engine code on the entry field', (_name, fields, expected) => {
     expect(failure(fields)).toBe(expected);
+  });
+
+  it('puts every object in the field of the chosen Authorization Type', () => {
+    expect(expanded({ AuthorizationType: 'ipv4', AuthorizationObjects: '10.0.0.0/8' })[0]).toHaveProperty(
+      'SourceCidrIp',
+      '10.0.0.0/8',
+    );
+    expect(expanded({ AuthorizationType: 'ipv6', AuthorizationObjects: '2001:DB8::/32' })[0]).toHaveProperty(
+      'Ipv6SourceCidrIp',
+      '2001:db8::/32',
+    );
+    expect(expanded({ AuthorizationType: 'group', AuthorizationObjects: 'sg-a,sg-b' })).toEqual([
+      expect.objectContaining({ SourceGroupId: 'sg-a' }),
+      expect.objectContaining({ SourceGroupId: 'sg-b' }),
+    ]);
+    expect(
+      expanded({ Direction: 'egress', AuthorizationType: 'prefixList', AuthorizationObjects: 'pl-x' })[0],
+    ).toHaveProperty('DestPrefixListId', 'pl-x');
+  });
+
+  it('reads the kind of an object by its form', () => {
+    expect(
+      ['10.0.0.0/8', ' 10.0.0.1 ', '::/0', '2001:DB8::1', 'sg-web', 'SG-web', 'pl-x', 'example.com', ''].map(
+        authorizationTypeOf,
+      ),
+    ).toEqual(['ipv4', 'ipv4', 'ipv6', 'ipv6', 'group', 'group', 'prefixList', 'ipv4', 'ipv4']);
   });
 
   it('gives permissions that AuthorizeSecurityGroup takes as they are', async () => {

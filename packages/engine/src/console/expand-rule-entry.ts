@@ -1,6 +1,6 @@
 import { ALIBABA_RULES } from '../profiles/alibaba.ts';
 import type { RuleDialect } from '../profiles/profile.ts';
-import { ADDRESS_FIELDS, type RuleDraft } from '../model/rule-draft.ts';
+import { ADDRESS_FIELDS, type RuleDraft, type RuleEntityType } from '../model/rule-draft.ts';
 import { ruleIdentity } from '../validate/rule-identity.ts';
 import type { Direction } from '../model/security-group.ts';
 import { parseCidr } from '../validate/cidr.ts';
@@ -14,6 +14,12 @@ import { problem, type Problem } from '../validate/problem.ts';
  */
 export interface RuleEntry {
   Direction: Direction;
+  /**
+   * The console's "Authorization Type" (seed 004): which field every object of the entry goes to, so an object of
+   * another kind is refused with that field's own code (an IPv6 CIDR under IPv4 is InvalidSourceCidrIp.Malformed).
+   * Absent: each object goes where its form says (authorizationTypeOf).
+   */
+  AuthorizationType?: AuthorizationType;
   Policy: string;
   Priority: string;
   IpProtocol: string;
@@ -28,6 +34,12 @@ export type RuleEntryField =
 export type RuleEntryExpansion =
   { ok: true; permissions: PermissionInput[] } | { ok: false; problem: Problem; field: RuleEntryField };
 
+/**
+ * The kinds of authorisation object the console's rule editor offers: IPv4 CIDR Block, IPv6 CIDR Block, Security
+ * Group, Prefix List. The same kinds Modify refuses to change between (InvalidOperation.ModifySgRuleEntityType).
+ */
+export type AuthorizationType = RuleEntityType;
+
 /** The console's cap on authorisation objects in one entry (DOCS21 "Add security group rules"). */
 export const MAX_AUTHORIZATION_OBJECTS = 10;
 
@@ -36,15 +48,30 @@ function splitList(text: string): string[] {
   return [...new Set(text.split(',').map((part) => part.trim()))].filter((part) => part !== '');
 }
 
-/** Where one authorisation object goes in a permission of `direction`. */
-function objectFields(direction: Direction, object: string): PermissionInput {
+/**
+ * The kind of authorisation object a text is by its form: `sg-…` a security group, `pl-…` a prefix list, an IPv6
+ * address or CIDR IPv6; anything else IPv4, so an unreadable text is reported by the IPv4 field's malformed code.
+ */
+export function authorizationTypeOf(object: string): AuthorizationType {
+  const text = object.trim();
+  if (/^sg-/i.test(text)) return 'group';
+  if (/^pl-/i.test(text)) return 'prefixList';
+  return parseCidr(text)?.family === 'IPv6' ? 'ipv6' : 'ipv4';
+}
+
+/** Where one authorisation object of `type` goes in a permission of `direction`. */
+function objectFields(direction: Direction, object: string, type: AuthorizationType): PermissionInput {
   const side = direction === 'ingress' ? 'Source' : 'Dest';
-  if (/^sg-/i.test(object)) return { [`${side}GroupId`]: object };
-  if (/^pl-/i.test(object)) return { [`${side}PrefixListId`]: object };
-  const cidr = parseCidr(object);
-  if (cidr?.family === 'IPv6') return { [`Ipv6${side}CidrIp`]: object };
-  // IPv4, and anything unreadable: the IPv4 field, so the engine's own malformed-CIDR code reports it.
-  return { [`${side}CidrIp`]: object };
+  switch (type) {
+    case 'group':
+      return { [`${side}GroupId`]: object };
+    case 'prefixList':
+      return { [`${side}PrefixListId`]: object };
+    case 'ipv6':
+      return { [`Ipv6${side}CidrIp`]: object };
+    case 'ipv4':
+      return { [`${side}CidrIp`]: object };
+  }
 }
 
 /** The entry field a permission field's problem belongs to. */
@@ -116,7 +143,9 @@ export function expandRuleEntry(entry: RuleEntry, dialect: RuleDialect = ALIBABA
         Priority: entry.Priority,
         Description: entry.Description,
         ...(portRange === '' ? {} : { PortRange: portRange }),
-        ...(object === '' ? {} : objectFields(entry.Direction, object)),
+        ...(object === ''
+          ? {}
+          : objectFields(entry.Direction, object, entry.AuthorizationType ?? authorizationTypeOf(object))),
       };
       const checked = normalisePermission(entry.Direction, input, `Permissions.${index}`, dialect);
       if (!checked.ok) return { ok: false, problem: checked.problem, field: entryFieldOf(checked.field) };

@@ -29,11 +29,23 @@ export interface EffectiveRuleEntry {
   Unsaved: boolean;
 }
 
+/**
+ * The priority of the default rules (seed 001, "Security group overview": a custom group's default rules, inbound
+ * deny all and outbound allow all, have priority 110), below every user rule (1–100).
+ */
+export const DEFAULT_RULE_PRIORITY = 110;
+
 export interface EffectiveDefaultEntry {
   Kind: 'Default';
   Direction: Direction;
   Name: DefaultRuleName;
   Policy: RulePolicy;
+  /**
+   * DEFAULT_RULE_PRIORITY for the defaults below every rule: the type's default rules (seed 001) and, ours, the Drop
+   * internal policy, which the docs place lowest too. null for those above every rule (the platform's TCP 25 block,
+   * the Accept internal policy): they override rules, and no rule priority says so.
+   */
+  Priority: number | null;
   /** The groups the default comes from: the internal policy's groups, or all of the interface's; [] for the platform. */
   SecurityGroupIds: string[];
   Description: string;
@@ -53,12 +65,17 @@ const DESCRIPTIONS: Record<DefaultRuleName, string> = {
   DefaultDenyAll: 'Security group default: traffic that no rule allows is denied, inbound and outbound.',
 };
 
+/** The defaults that act before any rule is looked at. */
+const ABOVE_RULES: ReadonlySet<DefaultRuleName> = new Set(['PlatformTcp25Block', 'InnerAccessAccept']);
+
 function defaultEntry(name: DefaultRuleName, direction: Direction, policy: RulePolicy, groups: string[]) {
   const entry: EffectiveDefaultEntry = {
     Kind: 'Default',
     Direction: direction,
     Name: name,
     Policy: policy,
+    // Only Alibaba's defaults have a priority (110, seed 001); elsewhere no rule has one.
+    Priority: ABOVE_RULES.has(name) || name === 'DefaultDenyAll' ? null : DEFAULT_RULE_PRIORITY,
     SecurityGroupIds: groups,
     Description: DESCRIPTIONS[name],
   };
@@ -109,13 +126,28 @@ export function leadingDefaults(info: InterfaceGroups, direction: Direction): Ef
  * and the peer's inbound side decides), then the type's default, which matches everything.
  */
 export function trailingDefaults(info: InterfaceGroups, direction: Direction): EffectiveDefaultEntry[] {
-  if (info.defaults === 'deny-all') return [defaultEntry('DefaultDenyAll', direction, 'drop', info.groupIds)];
-  if (info.advanced) return [defaultEntry('AdvancedDefaultDeny', direction, 'drop', info.groupIds)];
-  if (direction === 'egress') return [defaultEntry('BasicDefaultEgressAllow', 'egress', 'accept', info.groupIds)];
+  const typeDefault = typeDefaultRule(info.defaults, info.advanced, direction, info.groupIds);
+  if (info.defaults === 'deny-all' || info.advanced || direction === 'egress') return [typeDefault];
   const out: EffectiveDefaultEntry[] = [];
   if (info.dropGroupIds.length > 0) out.push(defaultEntry('InnerAccessDrop', 'ingress', 'drop', info.dropGroupIds));
-  out.push(defaultEntry('BasicDefaultIngressDeny', 'ingress', 'drop', info.groupIds));
+  out.push(typeDefault);
   return out;
+}
+
+/**
+ * A group type's default rule of one direction, the last entry of every effective list (seed 001; spec §8 item 5):
+ * basic (custom) groups deny inbound and allow outbound, advanced groups deny both ways. It matches every packet.
+ */
+export function typeDefaultRule(
+  defaults: EvaluationDialect['defaults'],
+  advanced: boolean,
+  direction: Direction,
+  groups: string[],
+): EffectiveDefaultEntry {
+  if (defaults === 'deny-all') return defaultEntry('DefaultDenyAll', direction, 'drop', groups);
+  if (advanced) return defaultEntry('AdvancedDefaultDeny', direction, 'drop', groups);
+  if (direction === 'egress') return defaultEntry('BasicDefaultEgressAllow', 'egress', 'accept', groups);
+  return defaultEntry('BasicDefaultIngressDeny', 'ingress', 'drop', groups);
 }
 
 export interface PooledRule {

@@ -5,6 +5,7 @@ import type { Direction, Rule } from '../model/security-group.ts';
 import { normalisePermission } from '../validate/permission.ts';
 import type { Problem } from '../validate/problem.ts';
 import type { ImportRowRead } from './import-row.ts';
+import type { ImportRowValues } from './transfer-fields.ts';
 import { crossRegionProblem } from './regional-references.ts';
 
 /** What is wrong with a row; the HTTP status of a problem means nothing in a per-row result. */
@@ -32,6 +33,8 @@ export interface ClassifiedImportRow {
   Message?: string;
   /** The field the problem is about, when there is one. */
   Field?: string;
+  /** A row that is not a valid rule (no `rule`): what the file said, its known fields as text. */
+  values?: ImportRowValues;
 }
 
 /** The group a file is imported into, and the checks that need the world (kept out so this stays pure). */
@@ -65,8 +68,16 @@ function problemRow(index: number, direction: string, status: ImportRowStatus, f
 
 /** Checks one row on its own: what it is, before duplicates and quotas are counted. */
 function classifyRow(read: ImportRowRead, index: number, target: ImportTarget): ClassifiedImportRow {
-  if (!read.ok) return problemRow(index, read.Direction ?? '', 'invalid', read);
-  const { values } = read;
+  if (!read.ok) {
+    const row = problemRow(index, read.Direction ?? '', 'invalid', read);
+    return read.values ? { ...row, values: read.values } : row;
+  }
+  const row = checkRuleRow(read.values, index, target);
+  return row.rule ? row : { ...row, values: read.values };
+}
+
+/** Checks a readable row: Direction, then the rule as Authorize would, then what needs the world. */
+function checkRuleRow(values: ImportRowValues, index: number, target: ImportTarget): ClassifiedImportRow {
   const direction = (values.Direction ?? '').trim().toLowerCase();
   if (direction === '') {
     const found = { Code: 'MissingParameter.Direction', Message: 'The rule has no Direction.', Field: 'Direction' };

@@ -9,10 +9,13 @@ import {
   type ImportRowValues,
 } from './transfer-fields.ts';
 
-/** A row of an imported file, read: its known fields as text, or why it cannot be read. */
+/**
+ * A row of an imported file, read: its known fields as text, or why it cannot be read (with what could be read of
+ * its known fields, so the preview shows what the file said).
+ */
 export type ImportRowRead =
   | { ok: true; values: ImportRowValues }
-  | { ok: false; Code: string; Message: string; Field?: string; Direction?: string };
+  | { ok: false; Code: string; Message: string; Field?: string; Direction?: string; values?: ImportRowValues };
 
 /** Ours: a row that is not a rule object of known fields (the engine's own checks never see it). */
 export const MALFORMED_ROW_CODE = 'InvalidImportRule.Malformed';
@@ -39,6 +42,25 @@ function malformed(Message: string, Field?: string): ImportRowRead {
   return { ok: false, Code: MALFORMED_ROW_CODE, Message, ...(Field ? { Field } : {}) };
 }
 
+/** How much of a cell an unreadable row shows back: enough to see the mistake, never a hostile file's bulk. */
+const SHOWN_CELL_LENGTH = 200;
+
+/**
+ * The known fields of an unreadable row as text, to be shown: strings and numbers as the file wrote them (cut at
+ * SHOWN_CELL_LENGTH), other values (objects, arrays, booleans) left out. The first of a repeated field wins.
+ */
+function valuesAsRead(entries: readonly [string, unknown][]): ImportRowValues {
+  const values: ImportRowValues = {};
+  for (const [key, value] of entries) {
+    const field = importFieldOf(key);
+    if (!field || Object.hasOwn(values, field)) continue;
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const text = String(value);
+    if (text !== '') values[field] = text.length > SHOWN_CELL_LENGTH ? `${text.slice(0, SHOWN_CELL_LENGTH)}…` : text;
+  }
+  return values;
+}
+
 /** Long keys are shortened in messages, so a hostile file cannot make the response huge. */
 const shown = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
 
@@ -60,8 +82,11 @@ export function readImportRow(raw: unknown, format: 'json' | 'csv'): ImportRowRe
   }
   const candidate: Record<string, unknown> = {};
   const direction = entries.find(([key]) => importFieldOf(key) === 'Direction')?.[1];
-  const withDirection = (read: ImportRowRead): ImportRowRead =>
-    !read.ok && typeof direction === 'string' ? { ...read, Direction: direction.trim().toLowerCase() } : read;
+  const withDirection = (read: ImportRowRead): ImportRowRead => {
+    if (read.ok) return read;
+    const shown = { ...read, values: valuesAsRead(entries) };
+    return typeof direction === 'string' ? { ...shown, Direction: direction.trim().toLowerCase() } : shown;
+  };
   for (const [key, value] of entries) {
     if (FORBIDDEN_KEYS.has(key.trim())) {
       return withDirection(malformed(`The key ${shown(key)} is not allowed in a rule.`, key));

@@ -31,6 +31,19 @@ describe('parseImportFile', () => {
     expect(rowsOf('a.json', '[{"Direction":"Egress","x":1}]')[0]).toMatchObject({ ok: false, Direction: 'egress' });
   });
 
+  it('keeps what could be read of an unreadable row, as text, for the preview', () => {
+    const long = 'x'.repeat(3000);
+    const [row] = rowsOf(
+      'a.json',
+      `[{"Direction":"ingress","Priority":7,"PortRange":{"from":1},"SourceCidrIp":"10.0.0.300/8","Description":"${long}"}]`,
+    );
+    expect(row).toMatchObject({
+      ok: false,
+      values: { Direction: 'ingress', Priority: '7', SourceCidrIp: '10.0.0.300/8', Description: `${'x'.repeat(200)}…` },
+    });
+    expect((row as { values: object }).values).not.toHaveProperty('PortRange');
+  });
+
   it('reads CSV: header in any case, blank lines skipped, missing cells empty, quotes stripped from free text only', () => {
     const csv = "DIRECTION,ipprotocol,Description,PortRange\n\ningress,TCP,'=1,'-1/-1\negress\n";
     expect(rowsOf('r.csv', csv)).toEqual([

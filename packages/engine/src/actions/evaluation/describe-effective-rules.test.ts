@@ -21,6 +21,15 @@ describe('DescribeEffectiveRules', () => {
       Policy: 'Accept',
       Unsaved: false,
     });
+    // Seed 001: the default rules have priority 110; the entries that act before every rule have none.
+    expect(res.EffectiveRules.EffectiveRule.map((e) => [e.DefaultName || 'rule', e.Priority])).toEqual([
+      ['InnerAccessAccept', ''],
+      ['rule', res.EffectiveRules.EffectiveRule[1]!.Permission!.Priority],
+      ['BasicDefaultIngressDeny', '110'],
+      ['PlatformTcp25Block', ''],
+      ['InnerAccessAccept', ''],
+      ['BasicDefaultEgressAllow', '110'],
+    ]);
     const eni = await createInterface(engine, vswH, [sg.web, sg.db]);
     await engine.call('ModifySecurityGroupPolicy', {
       RegionId: REGION,
@@ -39,6 +48,8 @@ describe('DescribeEffectiveRules', () => {
       ['InnerAccessDrop', [sg.web]],
       ['BasicDefaultIngressDeny', [sg.web, sg.db]],
     ]);
+    // The Drop internal policy sits below every rule, with the type's default.
+    expect(ingress.EffectiveRules.EffectiveRule[2]!.Priority).toBe('110');
     const all = await engine.call('DescribeEffectiveRules', {
       RegionId: REGION,
       NetworkInterfaceId: eni,

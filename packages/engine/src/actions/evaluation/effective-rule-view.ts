@@ -1,4 +1,4 @@
-import type { DefaultRuleName, EffectiveEntry } from '../../evaluate/effective-rules.ts';
+import type { DefaultRuleName, EffectiveDefaultEntry, EffectiveEntry } from '../../evaluate/effective-rules.ts';
 import type { EvaluationIndex } from '../../evaluate/evaluation-index.ts';
 import { toPermission, type Permission } from '../../model/permission.ts';
 import type { Direction } from '../../model/security-group.ts';
@@ -11,6 +11,11 @@ export interface EffectiveRuleView {
   Kind: 'Rule' | 'Default';
   Direction: Direction;
   Policy: 'Accept' | 'Drop';
+  /**
+   * A rule's priority; for a default below every rule, its priority 110 (seed 001); '' for a default that acts
+   * before every rule (the platform's TCP 25 block, the Accept internal policy).
+   */
+  Priority: string;
   /** A rule's group; '' for a default (see SecurityGroupIds). */
   SecurityGroupId: string;
   SecurityGroupName: string;
@@ -26,6 +31,11 @@ export interface EffectiveRuleView {
   Unsaved: boolean;
 }
 
+/** A default's priority as the API prints priorities (a string), '' when it has none. */
+export function priorityText(entry: EffectiveDefaultEntry): string {
+  return entry.Priority === null ? '' : String(entry.Priority);
+}
+
 export function effectiveRuleView(index: EvaluationIndex, entry: EffectiveEntry): EffectiveRuleView {
   const nameOf = (id: string) => index.group(id)?.SecurityGroupName ?? '';
   if (entry.Kind === 'Default') {
@@ -33,6 +43,7 @@ export function effectiveRuleView(index: EvaluationIndex, entry: EffectiveEntry)
       Kind: 'Default',
       Direction: entry.Direction,
       Policy: entry.Policy === 'accept' ? 'Accept' : 'Drop',
+      Priority: priorityText(entry),
       SecurityGroupId: '',
       SecurityGroupName: '',
       SecurityGroupIds: [...entry.SecurityGroupIds],
@@ -51,6 +62,7 @@ export function effectiveRuleView(index: EvaluationIndex, entry: EffectiveEntry)
     Kind: 'Rule',
     Direction: entry.Direction,
     Policy: permission.Policy,
+    Priority: permission.Priority,
     SecurityGroupId: entry.SecurityGroupId,
     SecurityGroupName: nameOf(entry.SecurityGroupId),
     SecurityGroupIds: [entry.SecurityGroupId],

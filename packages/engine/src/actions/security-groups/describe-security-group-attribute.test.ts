@@ -44,6 +44,68 @@ describe('DescribeSecurityGroupAttribute', () => {
     expect(withSnapshots.SnapshotPolicyIds).toEqual({ SnapshotPolicyId: [] });
   });
 
+  it('gives the implicit default rules of the group type with priority 110, after the rules (ours)', async () => {
+    const { engine, vpcId } = await emptyWorldWithVpc();
+    const basic = await engine.call('CreateSecurityGroup', { RegionId: R, VpcId: vpcId });
+    const advanced = await engine.call('CreateSecurityGroup', {
+      RegionId: R,
+      VpcId: vpcId,
+      SecurityGroupType: 'enterprise',
+    });
+    const defaults = async (SecurityGroupId: string, Direction?: 'ingress' | 'egress') => {
+      const attr = await engine.call('DescribeSecurityGroupAttribute', { RegionId: R, SecurityGroupId, Direction });
+      return attr.DefaultRules.DefaultRule.map((d) => [d.Direction, d.Policy, d.Priority, d.DefaultName]);
+    };
+    // Seed 001: a custom (basic) group denies all inbound and allows all outbound, at priority 110.
+    expect(await defaults(basic.SecurityGroupId)).toEqual([
+      ['ingress', 'Drop', '110', 'BasicDefaultIngressDeny'],
+      ['egress', 'Accept', '110', 'BasicDefaultEgressAllow'],
+    ]);
+    // An advanced group denies both ways.
+    expect(await defaults(advanced.SecurityGroupId)).toEqual([
+      ['ingress', 'Drop', '110', 'AdvancedDefaultDeny'],
+      ['egress', 'Drop', '110', 'AdvancedDefaultDeny'],
+    ]);
+    expect(await defaults(basic.SecurityGroupId, 'egress')).toEqual([
+      ['egress', 'Accept', '110', 'BasicDefaultEgressAllow'],
+    ]);
+    const attr = await engine.call('DescribeSecurityGroupAttribute', {
+      RegionId: R,
+      SecurityGroupId: basic.SecurityGroupId,
+    });
+    expect(attr.DefaultRules.DefaultRule[0]).toMatchObject({
+      IpProtocol: 'ALL',
+      PortRange: '-1/-1',
+      CidrIps: ['0.0.0.0/0', '::/0'],
+      Description: 'Basic security group default: inbound traffic that no rule allows is denied.',
+    });
+    // Not rules: neither listed among the Permissions nor counted.
+    expect(attr.Permissions.Permission).toEqual([]);
+    expect(attr.RuleQuotaUsed).toBe(0);
+  });
+
+  it('ends the effective rules of a member with the same default rules', async () => {
+    const { engine, vpcId, vSwitchId: VSwitchId } = await emptyWorldWithVpc();
+    const { SecurityGroupId } = await engine.call('CreateSecurityGroup', { RegionId: R, VpcId: vpcId });
+    const attr = await engine.call('DescribeSecurityGroupAttribute', { RegionId: R, SecurityGroupId });
+    const eni = await engine.call('CreateNetworkInterface', { RegionId: R, VSwitchId, SecurityGroupId });
+    const effective = await engine.call('DescribeEffectiveRules', {
+      RegionId: R,
+      NetworkInterfaceId: eni.NetworkInterfaceId,
+    });
+    const last = (direction: string) =>
+      effective.EffectiveRules.EffectiveRule.filter((e) => e.Direction === direction).at(-1)!;
+    for (const shown of attr.DefaultRules.DefaultRule) {
+      expect(last(shown.Direction)).toMatchObject({
+        Kind: 'Default',
+        DefaultName: shown.DefaultName,
+        Policy: shown.Policy,
+        Priority: shown.Priority,
+        Description: shown.Description,
+      });
+    }
+  });
+
   it('rejects bad parameters and unknown groups with the real codes', async () => {
     const { engine, vpcId } = await emptyWorldWithVpc();
     const { SecurityGroupId } = await engine.call('CreateSecurityGroup', { RegionId: R, VpcId: vpcId });

@@ -7,6 +7,7 @@ import { listNamesOf } from '../rules/list-references.ts';
 import { rulesWeight } from '../rules/rule-weight.ts';
 import { defineAction } from '../define.ts';
 import { pageByToken } from '../paging.ts';
+import { defaultRuleViews, type DefaultRuleView } from './default-rule-view.ts';
 import { groupNameOf, readGroupId, requireGroup, tagsView } from './group-lookup.ts';
 
 export interface DescribeSecurityGroupAttributeParams {
@@ -48,6 +49,12 @@ export interface DescribeSecurityGroupAttributeResponse {
   Version?: string;
   /** Tencent only: the project ('0' is "Default project"). */
   ProjectId?: string;
+  /**
+   * Ours: the group type's implicit default rules (priority 110, seed 001) of the asked directions, after the rules
+   * they come below; not paged (one per direction). Given here rather than computed by the console from the type, so
+   * the group's page shows what the evaluator applies (the same entries end DescribeEffectiveRules' lists).
+   */
+  DefaultRules: { DefaultRule: DefaultRuleView[] };
 }
 
 /**
@@ -105,6 +112,14 @@ export const describeSecurityGroupAttribute = defineAction<
       RuleQuotaUsed: rulesWeight(ctx.tx, group.Rules),
       ...(ctx.profile.rules.ordering === 'position' ? { Version: String(group.RulesVersion ?? 0) } : {}),
       ...(group.ProjectId !== undefined ? { ProjectId: group.ProjectId } : {}),
+      DefaultRules: {
+        DefaultRule: defaultRuleViews(
+          ctx.profile.rules,
+          group.SecurityGroupType,
+          group.SecurityGroupId,
+          direction === 'all' ? ['ingress', 'egress'] : [direction],
+        ),
+      },
     };
   },
 });

@@ -11,6 +11,7 @@ import {
 } from '../../transfer/classify-import.ts';
 import { parseExportFileName } from '../../transfer/export-rules.ts';
 import { parseImportFile, type ImportFormat } from '../../transfer/parse-import.ts';
+import type { ImportRowValues } from '../../transfer/transfer-fields.ts';
 import { optionalString } from '../../validate/params.ts';
 import { listNamesOf } from '../rules/list-references.ts';
 import { referenceProblem } from '../rules/reference-problem.ts';
@@ -34,6 +35,12 @@ export interface ImportRowView {
   Direction: string;
   /** The rule as it would be (or was) stored; absent for rows that are not a valid rule. */
   Permission?: Permission;
+  /**
+   * Ours, for a row that is not a valid rule (no Permission): what the file said, its known fields as text (Field
+   * names the offending one), so the preview can show the bad value. An unreadable row's cells are cut at 200
+   * characters; values that are not text or numbers are left out.
+   */
+  Values?: ImportRowValues;
   Status: ImportRowStatus;
   Code?: string;
   Message?: string;
@@ -113,5 +120,6 @@ export function rowView(
   if (row.Code !== undefined) view.Code = row.Code;
   if (row.Message !== undefined) view.Message = row.Message;
   if (row.Field !== undefined) view.Field = row.Field;
+  if (!rule && row.values) view.Values = { ...row.values };
   return view;
 }

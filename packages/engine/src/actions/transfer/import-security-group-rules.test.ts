@@ -93,6 +93,14 @@ describe('PreviewImportSecurityGroupRules and ImportSecurityGroupRules', () => {
     expect(preview.Rows[4]!.Message).toContain('Colour');
     expect(preview.Rows[6]!.Permission?.Priority).toBe('110');
     expect(preview.Rows[3]!.Field).toBe('PortRange');
+    // A row that is not a rule shows what the file said (ours): the offending value included, as text.
+    expect(preview.Rows[3]!.Values).toEqual({ ...SSH, PortRange: '0/99999' });
+    expect(preview.Rows[4]!.Values).toEqual(SSH);
+    expect(preview.Rows[5]!.Values).toEqual({ IpProtocol: 'TCP', PortRange: '8/8', SourceCidrIp: '1.1.1.1' });
+    expect(preview.Rows[11]!.Values).toBeUndefined();
+    // A row that is a rule has its Permission instead.
+    expect(preview.Rows[10]!.Permission).toBeDefined();
+    expect(preview.Rows.filter((r) => r.Permission).every((r) => r.Values === undefined)).toBe(true);
     expect(preview.Counts).toEqual({
       Total: 13,
       Ready: 3,

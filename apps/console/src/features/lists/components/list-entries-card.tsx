@@ -38,7 +38,7 @@ export function ListEntriesCard({ kind, regionId, list, onModify }: ListEntriesC
           { key: 'description', header: 'Description', render: (e) => e.Description || '-' },
           {
             key: 'actions',
-            header: 'Actions',
+            header: 'Operation',
             render: (e) => (
               <Anchor
                 component="button"

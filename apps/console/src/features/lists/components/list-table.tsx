@@ -46,7 +46,7 @@ export function ListTable({ kind, regionId, hrefOf }: ListTableProps) {
     { key: 'created', header: 'Created At', render: (l) => l.CreationTime },
     {
       key: 'actions',
-      header: 'Actions',
+      header: 'Operation',
       render: (l) => (
         <Group gap="sm" wrap="nowrap">
           <Anchor component="button" size="sm" aria-label={`Modify ${l.Name}`} onClick={() => setModifying(l.Id)}>

@@ -72,7 +72,7 @@ const columns = (regionId: string, hrefs: NetworkInterfaceHrefs): Column<Eni>[] 
       </Stack>
     ),
   },
-  { key: 'actions', header: 'Actions', render: (n) => <NetworkInterfaceActions regionId={regionId} eni={n} /> },
+  { key: 'actions', header: 'Operation', render: (n) => <NetworkInterfaceActions regionId={regionId} eni={n} /> },
 ];
 
 interface NetworkInterfaceTableProps extends NetworkInterfaceHrefs {

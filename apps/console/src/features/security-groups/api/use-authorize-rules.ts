@@ -1,44 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import type { EngineError } from '@sg/engine';
-import type { PermissionInput } from '@sg/engine/forms';
 import { useEngine } from '../../../lib/engine-provider.tsx';
-import { dryRunProblem } from './dry-run.ts';
+import { authorizeRows, type AuthorizeRowsInput } from './authorize-rows.ts';
 
-export interface AuthorizeRulesInput {
-  regionId: string;
-  groupId: string;
-  direction: 'ingress' | 'egress';
-  /** The expanded permissions of each editor row, in row order. */
-  rows: PermissionInput[][];
-}
-
-export type AuthorizeRulesOutcome =
-  | { ok: true; ruleIds: string[] }
-  /** Rows the engine refused on a dry run, by row index; nothing was written. */
-  | { ok: false; rowErrors: Map<number, EngineError> };
-
-/**
- * AuthorizeSecurityGroup (inbound) or AuthorizeSecurityGroupEgress (outbound) for every row of the rule
- * editor, in one engine batch. Each row is dry-run first so a refusal can be shown next to its row; only
- * when every row passes are all permissions authorized in one call. A failure of that call (duplicates
- * across rows, quotas) rejects with the engine's error and writes nothing.
- */
+/** The rule editor's Save: every row authorized in one engine batch, or none (authorizeRows). */
 export function useAuthorizeRules() {
   const engine = useEngine();
   return useMutation({
-    mutationFn: ({ regionId, groupId, direction, rows }: AuthorizeRulesInput): Promise<AuthorizeRulesOutcome> => {
-      const action = direction === 'ingress' ? 'AuthorizeSecurityGroup' : 'AuthorizeSecurityGroupEgress';
-      const params = { RegionId: regionId, SecurityGroupId: groupId };
-      return engine.batch(async (call) => {
-        const rowErrors = new Map<number, EngineError>();
-        for (const [index, Permissions] of rows.entries()) {
-          const problem = await dryRunProblem(() => call(action, { ...params, Permissions, DryRun: true }));
-          if (problem) rowErrors.set(index, problem);
-        }
-        if (rowErrors.size > 0) return { ok: false, rowErrors };
-        const response = await call(action, { ...params, Permissions: rows.flat() });
-        return { ok: true, ruleIds: response.SecurityGroupRuleIds.SecurityGroupRuleId };
-      });
-    },
+    mutationFn: (input: AuthorizeRowsInput) => engine.batch((call) => authorizeRows(call, input)),
   });
 }

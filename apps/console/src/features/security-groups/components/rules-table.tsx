@@ -1,9 +1,10 @@
 import { Anchor, Checkbox, Group, Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
+import { PolicyText } from '../../../components/policy-text.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 import { RulePeer } from '../../../components/rule-peer.tsx';
 import { RulePorts } from '../../../components/rule-ports.tsx';
-import { policyLabel, protocolLabel } from '../../../views/rule-wording.ts';
+import { protocolLabel } from '../../../views/rule-wording.ts';
 
 interface RulesTableProps {
   direction: 'ingress' | 'egress';
@@ -51,7 +52,7 @@ export function RulesTable(props: RulesTableProps) {
   };
   const actionsColumn: Column<Permission> = {
     key: 'actions',
-    header: 'Actions',
+    header: 'Operation',
     render: (r) => (
       <Group gap="sm" wrap="nowrap">
         <Anchor component="button" size="sm" aria-label={`Modify rule ${ruleLabel(r)}`} onClick={() => onModify(r)}>
@@ -73,11 +74,7 @@ export function RulesTable(props: RulesTableProps) {
     {
       key: 'policy',
       header: 'Action',
-      render: (r) => (
-        <Text size="sm" fw={600} c={r.Policy === 'Drop' ? 'red.7' : 'green.7'}>
-          {policyLabel(r.Policy)}
-        </Text>
-      ),
+      render: (r) => <PolicyText policy={r.Policy} />,
     },
     { key: 'priority', header: 'Priority', render: (r) => r.Priority },
     { key: 'protocol', header: 'Protocol', render: (r) => protocolLabel(r.IpProtocol) },

@@ -18,8 +18,9 @@ interface Props {
 }
 
 /**
- * Inbound, Outbound and Snapshots tabs, each with its own URL. The rule filters (`q`, `port`, `protocol`) and the
- * open rule editor (`addRule=1`) are part of the URL too, so a reload or a shared link keeps them.
+ * The Access Rule tab (seed 004: "the Access Rule section"), with its Inbound and Outbound tabs, and the Snapshots
+ * tab; each direction and Snapshots has its own URL. The rule filters (`q`, `port`, `protocol`) and the open rule
+ * editor (`addRule=1`) are part of the URL too, so a reload or a shared link keeps them.
  */
 export function SecurityGroupDetailsTabs({ regionId, group, tab, onTabChange, snapshotsPanel }: Props) {
   const [url, update] = useUrlState(['q', 'port', 'protocol', 'addRule'] as const);
@@ -41,17 +42,33 @@ export function SecurityGroupDetailsTabs({ regionId, group, tab, onTabChange, sn
   );
   return (
     <>
-      <Tabs value={tab} onChange={(v) => v && onTabChange(v as DetailsTab)} keepMounted={false}>
+      <Tabs
+        value={direction ? 'rules' : 'snapshots'}
+        onChange={(v) => v && onTabChange(v === 'rules' ? 'ingress' : 'snapshots')}
+        keepMounted={false}
+      >
         <Tabs.List>
-          <Tabs.Tab value="ingress">Inbound ({inbound})</Tabs.Tab>
-          <Tabs.Tab value="egress">Outbound ({outbound})</Tabs.Tab>
+          <Tabs.Tab value="rules">Access Rule</Tabs.Tab>
           <Tabs.Tab value="snapshots">Snapshots</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="ingress" pt="sm">
-          {direction === 'ingress' && panel}
-        </Tabs.Panel>
-        <Tabs.Panel value="egress" pt="sm">
-          {direction === 'egress' && panel}
+        <Tabs.Panel value="rules" pt="sm">
+          <Tabs
+            variant="pills"
+            value={direction}
+            onChange={(v) => v && onTabChange(v as DetailsTab)}
+            keepMounted={false}
+          >
+            <Tabs.List>
+              <Tabs.Tab value="ingress">Inbound ({inbound})</Tabs.Tab>
+              <Tabs.Tab value="egress">Outbound ({outbound})</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="ingress" pt="sm">
+              {direction === 'ingress' && panel}
+            </Tabs.Panel>
+            <Tabs.Panel value="egress" pt="sm">
+              {direction === 'egress' && panel}
+            </Tabs.Panel>
+          </Tabs>
         </Tabs.Panel>
         <Tabs.Panel value="snapshots" pt="sm">
           {tab === 'snapshots' && snapshotsPanel}

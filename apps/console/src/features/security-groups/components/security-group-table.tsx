@@ -16,9 +16,9 @@ interface SecurityGroupTableProps {
   /** IDs of the selected rows; with onSelectionChange, adds a checkbox column. */
   selected?: string[];
   onSelectionChange?: (groupIds: string[]) => void;
-  /** Adds an Actions column with Delete. */
+  /** Adds an Operation column with Delete. */
   onDelete?: (group: Group) => void;
-  /** Adds "Clone Security Group" to the Actions column. */
+  /** Adds "Clone Security Group" to the Operation column. */
   onClone?: (group: Group) => void;
 }
 
@@ -94,7 +94,7 @@ export function SecurityGroupTable(props: SecurityGroupTableProps) {
   if (onDelete || onClone) {
     columns.push({
       key: 'actions',
-      header: 'Actions',
+      header: 'Operation',
       width: 110,
       render: (g) => (
         // Links, one above the other, as the console's Operation column: buttons would widen the table past the page.

@@ -1,12 +1,14 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { EffectiveRuleView } from '@sg/engine';
 import { Link } from 'react-router';
+import { DefaultPriority } from '../../../components/default-priority.tsx';
 import { IdText } from '../../../components/id-text.tsx';
+import { PolicyText } from '../../../components/policy-text.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 import { RulePeer } from '../../../components/rule-peer.tsx';
 import { RulePorts } from '../../../components/rule-ports.tsx';
 import { paths } from '../../../lib/paths.ts';
-import { policyLabel, protocolLabel } from '../../../views/rule-wording.ts';
+import { protocolLabel } from '../../../views/rule-wording.ts';
 
 export interface NumberedEntry {
   n: number;
@@ -77,21 +79,12 @@ export function EffectiveRulesTable({
     {
       key: 'policy',
       header: 'Action',
-      render: ({ entry }) => (
-        <Text size="sm" fw={600} c={entry.Policy === 'Drop' ? 'red.7' : 'green.7'}>
-          {policyLabel(entry.Policy)}
-        </Text>
-      ),
+      render: ({ entry }) => <PolicyText policy={entry.Policy} />,
     },
     {
       key: 'priority',
       header: 'Priority',
-      render: ({ entry }) =>
-        rule(entry)?.Priority ?? (
-          <Badge variant="light" color="gray" miw="max-content">
-            Default
-          </Badge>
-        ),
+      render: ({ entry }) => (entry.Kind === 'Rule' ? entry.Priority : <DefaultPriority priority={entry.Priority} />),
     },
     {
       key: 'protocol',

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../../lib/paths.ts';
 import { CreateSecurityGroupDialog } from './create-security-group-dialog.tsx';
-import { CREATED_PARAM } from './customize-next-step.tsx';
+import { CREATED_PARAM, CREATED_WITHOUT_RULES } from './customize-next-step.tsx';
 
 /** Opens the Create Security Group dialog; a new group opens on its details page. */
 export function CreateSecurityGroupButton({ regionId }: { regionId: string }) {
@@ -16,10 +16,10 @@ export function CreateSecurityGroupButton({ regionId }: { regionId: string }) {
         regionId={regionId}
         opened={opened}
         onClose={() => setOpened(false)}
-        onCreated={(groupId, template) => {
+        onCreated={(groupId, inboundRules) => {
           setOpened(false);
           // A group with no rules lets little in: its page offers to add rules right away (seed 000 "Results").
-          const next = template.ingress.length === 0 ? `?${CREATED_PARAM}=${template.id}` : '';
+          const next = inboundRules === 0 ? `?${CREATED_PARAM}=${CREATED_WITHOUT_RULES}` : '';
           navigate(paths.securityGroup(regionId, groupId) + next);
         }}
       />

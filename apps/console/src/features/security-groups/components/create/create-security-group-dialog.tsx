@@ -1,4 +1,3 @@
-import type { SecurityGroupTemplate } from '@sg/engine/forms';
 import { VpcFormModal } from '../../../../components/vpc-form-modal.tsx';
 import { CreateSecurityGroupForm } from './create-security-group-form.tsx';
 
@@ -6,13 +5,14 @@ interface CreateSecurityGroupDialogProps {
   regionId: string;
   opened: boolean;
   onClose: () => void;
-  onCreated: (groupId: string, template: SecurityGroupTemplate) => void;
+  /** `inboundRules`: how many inbound rules the group was created with. */
+  onCreated: (groupId: string, inboundRules: number) => void;
 }
 
-/** The Create Security Group dialog; the form starts once the region's VPCs are known. */
+/** The Create Security Group dialog, wide enough for rule rows; the form starts once the region's VPCs are known. */
 export function CreateSecurityGroupDialog({ regionId, opened, onClose, onCreated }: CreateSecurityGroupDialogProps) {
   return (
-    <VpcFormModal title="Create Security Group" regionId={regionId} opened={opened} onClose={onClose}>
+    <VpcFormModal title="Create Security Group" regionId={regionId} opened={opened} onClose={onClose} size={1100}>
       {(vpcs) => <CreateSecurityGroupForm regionId={regionId} vpcs={vpcs} onCancel={onClose} onCreated={onCreated} />}
     </VpcFormModal>
   );

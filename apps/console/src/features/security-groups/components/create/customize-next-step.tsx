@@ -3,18 +3,20 @@ import type { ResponseOf } from '@sg/engine';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../../lib/paths.ts';
 
-/** `?created=customize`: the details page was opened by Create Security Group with the Customize template. */
+/** `?created=customize`: the details page was opened by Create Security Group, for a group with no inbound rules. */
 export const CREATED_PARAM = 'created';
+/** The value of CREATED_PARAM: the Customize template's ID, as the group has what Customize gives, no rules. */
+export const CREATED_WITHOUT_RULES = 'customize';
 
 interface CustomizeNextStepProps {
   regionId: string;
   group: ResponseOf<'DescribeSecurityGroupAttribute'>;
 }
 
-/** After a Customize group is created: the console prompts to add rules (seed 000, "Results"). */
+/** After a group is created without rules (Customize): the console prompts to add rules (seed 000, "Results"). */
 export function CustomizeNextStep({ regionId, group }: CustomizeNextStepProps) {
   const [search, setSearch] = useSearchParams();
-  if (search.get(CREATED_PARAM) !== 'customize' || group.Permissions.Permission.length > 0) return null;
+  if (search.get(CREATED_PARAM) !== CREATED_WITHOUT_RULES || group.Permissions.Permission.length > 0) return null;
   const dismiss = () =>
     setSearch(
       (prev) => {

@@ -9,6 +9,7 @@ import {
   type SecurityGroupTemplate,
 } from '@sg/engine/forms';
 import { problemText } from '../../../../views/problem-text.ts';
+import { rowFromTemplate, type RuleRow } from '../rules/rule-rows.ts';
 
 export interface TagRow {
   /** Only for React keys: rows can be removed from the middle. */
@@ -36,6 +37,11 @@ const apiTags = (rows: TagRow[]) => rows.map(({ Key, Value }) => ({ TagKey: Key,
 
 export function templateOf(id: SecurityGroupTemplate['id']): SecurityGroupTemplate {
   return securityGroupTemplates.find((t) => t.id === id) ?? securityGroupTemplates[0]!;
+}
+
+/** A template's inbound rules as rule editor rows, for the dialog to edit before OK. */
+export function templateRows(id: SecurityGroupTemplate['id']): RuleRow[] {
+  return templateOf(id).ingress.map(rowFromTemplate);
 }
 
 /** The form of the Create Security Group dialog; fields are checked early with the engine's own validators. */

@@ -94,12 +94,12 @@ function ModifyRuleForm({ regionId, group, rule, onClose }: ModifyRuleModalProps
         canShow={() => true}
         onLeave={() => undefined}
         labelSuffix=""
-        picker={{
+        scope={{
           regionId,
           vpcId: group.VpcId,
           groupId: group.SecurityGroupId,
           isAdvanced: group.SecurityGroupType === 'enterprise',
-          mode: 'replace',
+          multiple: false,
         }}
       />
       <ListQuotaNote checks={[check]} />

@@ -7,7 +7,7 @@ const row = (changes: Partial<RuleRow>): RuleRow => ({ ...blankRow(), ...changes
 describe('expandRow', () => {
   it('gives each authorization object the port list instead of a port range', () => {
     const expansion = expandRow(
-      row({ PortRangeListId: 'prl-1', AuthorizationObjects: '10.0.0.0/8, pl-2', Description: 'App' }),
+      row({ PortRangeListId: 'prl-1', AuthorizationObjects: '10.0.0.0/8, 192.168.0.0/16', Description: 'App' }),
       'ingress',
     );
     expect(expansion).toEqual({
@@ -25,7 +25,7 @@ describe('expandRow', () => {
           IpProtocol: 'TCP',
           Policy: 'accept',
           Priority: '1',
-          SourcePrefixListId: 'pl-2',
+          SourceCidrIp: '192.168.0.0/16',
           Description: 'App',
           PortRangeListId: 'prl-1',
         },
@@ -43,6 +43,20 @@ describe('expandRow', () => {
       expect(expansion.problem.Code).toBe('InvalidParam.ProtocolNotSupportPortRangeList');
       expect(expansion.field).toBe('PortRanges');
     }
+  });
+
+  it("passes the row's Authorization Type on: an object of another kind gets the engine's code", () => {
+    const expansion = expandRow(row({ PortRanges: '22/22', AuthorizationObjects: '::/0' }), 'ingress');
+    expect(expansion.ok).toBe(false);
+    if (!expansion.ok) {
+      expect(expansion.problem.Code).toBe('InvalidSourceCidrIp.Malformed');
+      expect(expansion.field).toBe('AuthorizationObjects');
+    }
+    const listed = expandRow(
+      row({ PortRanges: '22/22', AuthorizationType: 'prefixList', AuthorizationObjects: 'pl-2' }),
+      'egress',
+    );
+    expect(listed.ok && listed.permissions[0]?.DestPrefixListId).toBe('pl-2');
   });
 
   it('leaves a row without a port list to expandRuleEntry', () => {

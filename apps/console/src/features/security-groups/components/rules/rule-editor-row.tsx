@@ -1,9 +1,9 @@
 import { CloseButton, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { ALL_PORTS } from '@sg/engine/forms';
-import { PeerGroupPicker } from './peer-group-picker.tsx';
+import { ALL_PORTS, type AuthorizationType } from '@sg/engine/forms';
+import { AuthorizationObjectField } from './authorization-object-field.tsx';
+import type { PickerScope } from './peer-group-picker.tsx';
 import { PortListSelect } from './port-list-select.tsx';
-import { PrefixListPicker } from './prefix-list-picker.tsx';
 import { policyOptions, protocolOptions } from './protocol-options.ts';
 import type { RowCheck } from './rule-row-checks.ts';
 import { errorText, rowHasPorts, type RowError, type RowField, type RuleRow } from './rule-rows.ts';
@@ -25,16 +25,17 @@ interface RuleEditorRowProps {
   onLeave: (field: RowField) => void;
   /** ", row 2" in the multi-row editor, '' in the one-rule form. */
   labelSuffix: string;
-  picker: { regionId: string; vpcId: string; groupId: string; isAdvanced: boolean; mode: 'append' | 'replace' };
+  /** Where the security-group and list pickers look; `multiple` in the add-rule rows, one object in Modify. */
+  scope: PickerScope & { multiple: boolean };
   onRemove?: () => void;
 }
 
 /**
- * One rule entry: Action, Priority, Protocol, Port Range or Port List, Authorization Object (+ security group and
- * prefix list pickers), Description.
+ * One rule entry: Action, Priority, Protocol, Port Range or Port List, Authorization Type and Authorization Object,
+ * Description.
  */
 export function RuleEditorRow(props: RuleEditorRowProps) {
-  const { form, index, direction, check, engineError, canShow, onLeave, labelSuffix, picker, onRemove } = props;
+  const { form, index, direction, check, engineError, canShow, onLeave, labelSuffix, scope, onRemove } = props;
   const row = form.getValues().rows[index];
   if (!row) return null;
   const path = (field: keyof RuleRow) => `rows.${index}.${field}`;
@@ -66,13 +67,16 @@ export function RuleEditorRow(props: RuleEditorRowProps) {
     if (id !== '') form.setFieldValue(path('PortRanges'), '');
     onLeave('PortRanges');
   };
-  const pick = (id: string) => {
-    const current = row.AuthorizationObjects.trim();
-    const value = picker.mode === 'replace' || current === '' ? id : `${current.replace(/,\s*$/, '')},${id}`;
-    form.setFieldValue(path('AuthorizationObjects'), value);
-    onLeave('AuthorizationObjects');
+  const setType = (type: AuthorizationType) => {
+    form.setFieldValue(path('AuthorizationType'), type);
+    // Objects of one kind are not objects of another: the field starts empty.
+    form.setFieldValue(path('AuthorizationObjects'), '');
   };
-  const peerLabel = direction === 'ingress' ? 'Source' : 'Destination';
+  const setObjects = (objects: string) => {
+    form.setFieldValue(path('AuthorizationObjects'), objects);
+    // A pick is complete at once; typed text is checked when the field is left.
+    if (row.AuthorizationType === 'group' || row.AuthorizationType === 'prefixList') onLeave('AuthorizationObjects');
+  };
   const rowError = engineError && engineError.field === null ? errorText(engineError) : null;
 
   return (
@@ -121,27 +125,24 @@ export function RuleEditorRow(props: RuleEditorRowProps) {
           </Grid.Col>
           <Grid.Col span={3}>
             <PortListSelect
-              regionId={picker.regionId}
+              regionId={scope.regionId}
               ariaLabel={`Port List${labelSuffix}`}
               value={row.PortRangeListId}
               error={usesPortList ? errorOf('PortRanges') : undefined}
               onChange={setPortList}
             />
           </Grid.Col>
-          <Grid.Col span={4}>
-            <TextInput
-              label={`Authorization Object (${peerLabel})`}
-              aria-label={`${peerLabel}${labelSuffix}`}
-              placeholder="0.0.0.0/0, ::/0, sg-…, pl-… (up to 10, comma-separated)"
-              {...inputProps('AuthorizationObjects')}
-            />
-          </Grid.Col>
-          <Grid.Col span={2}>
-            <PeerGroupPicker {...picker} ariaLabel={`Security Group${labelSuffix}`} onPick={pick} />
-          </Grid.Col>
-          <Grid.Col span={2}>
-            <PrefixListPicker regionId={picker.regionId} ariaLabel={`Prefix List${labelSuffix}`} onPick={pick} />
-          </Grid.Col>
+          <AuthorizationObjectField
+            direction={direction}
+            type={row.AuthorizationType}
+            objects={row.AuthorizationObjects}
+            error={errorOf('AuthorizationObjects')}
+            labelSuffix={labelSuffix}
+            scope={scope}
+            onTypeChange={setType}
+            onObjectsChange={setObjects}
+            onLeave={() => onLeave('AuthorizationObjects')}
+          />
           <Grid.Col span={4}>
             <TextInput label="Description" aria-label={`Description${labelSuffix}`} {...inputProps('Description')} />
           </Grid.Col>

@@ -2,17 +2,22 @@ import { randomId } from '@mantine/hooks';
 import { type Permission } from '@sg/engine';
 import {
   ALL_PORTS,
+  authorizationTypeOf,
   parseIpProtocol,
   protocolHasPorts,
+  type AuthorizationType,
   type QuickRule,
   type RuleEntry,
   type RuleEntryField,
+  type TemplatePermission,
 } from '@sg/engine/forms';
 import { authorizationObject } from '../../../../components/rule-peer.tsx';
 
 /** One row of the rule editor: a console entry (several ports and objects allowed) plus UI-only extras. */
-export interface RuleRow extends Omit<RuleEntry, 'Direction'> {
+export interface RuleRow extends Omit<RuleEntry, 'Direction' | 'AuthorizationType'> {
   key: string;
+  /** Which kind of object AuthorizationObjects holds; the engine refuses an object of another kind. */
+  AuthorizationType: AuthorizationType;
   /** A port list instead of port ranges (TCP/UDP); '' for none. The console entry has no such field (row-expansion.ts). */
   PortRangeListId: string;
   /** The quick choice's advice (seed 004), shown under the row. */
@@ -36,6 +41,7 @@ export function blankRow(): RuleRow {
     IpProtocol: 'TCP',
     PortRanges: '',
     PortRangeListId: '',
+    AuthorizationType: 'ipv4',
     AuthorizationObjects: '',
     Description: '',
     advice: '',
@@ -47,12 +53,28 @@ export function rowFromQuickRule(quick: QuickRule): RuleRow {
     ...blankRow(),
     IpProtocol: quick.IpProtocol,
     PortRanges: quick.PortRange,
+    AuthorizationType: authorizationTypeOf(quick.recommendedSource),
     AuthorizationObjects: quick.recommendedSource,
     advice: `${quick.label}: ${quick.advice}`,
   };
 }
 
+/** A template's rule (Create Security Group), to be edited before OK. */
+export function rowFromTemplate(permission: TemplatePermission): RuleRow {
+  return {
+    ...blankRow(),
+    Policy: permission.Policy,
+    Priority: permission.Priority,
+    IpProtocol: permission.IpProtocol,
+    PortRanges: permission.PortRange,
+    AuthorizationType: authorizationTypeOf(permission.SourceCidrIp),
+    AuthorizationObjects: permission.SourceCidrIp,
+    Description: permission.Description,
+  };
+}
+
 export function rowFromRule(rule: Permission): RuleRow {
+  const object = authorizationObject(rule);
   return {
     key: rule.SecurityGroupRuleId,
     Policy: rule.Policy.toLowerCase(),
@@ -60,7 +82,8 @@ export function rowFromRule(rule: Permission): RuleRow {
     IpProtocol: rule.IpProtocol,
     PortRanges: rule.PortRange,
     PortRangeListId: rule.PortRangeListId,
-    AuthorizationObjects: authorizationObject(rule),
+    AuthorizationType: authorizationTypeOf(object),
+    AuthorizationObjects: object,
     Description: rule.Description,
     advice: '',
   };
@@ -88,6 +111,7 @@ export function toEntry(row: RuleRow, direction: 'ingress' | 'egress'): RuleEntr
     Priority: row.Priority,
     IpProtocol: row.IpProtocol,
     PortRanges: rowHasPorts(row) ? row.PortRanges : ALL_PORTS,
+    AuthorizationType: row.AuthorizationType,
     AuthorizationObjects: row.AuthorizationObjects,
     Description: row.Description,
   };

@@ -4,6 +4,7 @@ import { inEvaluationOrder } from '@sg/engine/forms';
 import { useState } from 'react';
 import { GroupRuleTools } from '../group-rule-tools.tsx';
 import { RulesTable } from '../rules-table.tsx';
+import { DefaultRulesTable } from './default-rules-table.tsx';
 import { DeleteRulesModal } from './delete-rules-modal.tsx';
 import { ModifyRuleModal } from './modify-rule-modal.tsx';
 import { RuleFilterBar } from './rule-filter-bar.tsx';
@@ -68,6 +69,13 @@ export function RulesPanel({ regionId, group, direction, filters, onFiltersChang
         isReadOnly={isReadOnly}
         onModify={setModifying}
         onDelete={(rule) => setDeleting([rule])}
+      />
+      <Text size="xs" c="dimmed">
+        Default rules apply to traffic that no rule above matches. They cannot be modified or deleted.
+      </Text>
+      <DefaultRulesTable
+        direction={direction}
+        rules={group.DefaultRules.DefaultRule.filter((r) => r.Direction === direction)}
       />
       <ModifyRuleModal regionId={regionId} group={group} rule={modifying} onClose={() => setModifying(null)} />
       <DeleteRulesModal

@@ -1,9 +1,10 @@
-import { Badge, Stack } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import type { ImportRowView } from '@sg/engine';
 import { ResourceTable, type Column } from '../../../../components/resource-table.tsx';
 import { directionLabel, ruleColumns } from '../rule-columns.tsx';
 import { RuleProblem } from '../rule-problem.tsx';
 import { importStatusWording } from './import-status.ts';
+import { ImportValues, refusedValue } from './import-values.tsx';
 
 const columns: Column<ImportRowView>[] = [
   { key: 'index', header: 'Row', render: (r) => r.Index, width: 50 },
@@ -19,14 +20,24 @@ const columns: Column<ImportRowView>[] = [
             {label}
           </Badge>
           <RuleProblem code={r.Code} message={r.Message} />
+          {refusedValue(r) && (
+            <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+              In the file: {refusedValue(r)}
+            </Text>
+          )}
         </Stack>
       );
     },
   },
-  ...ruleColumns<ImportRowView>((r) => r.Permission, false),
+  // A row that is not a rule shows what the file says in each column.
+  ...ruleColumns<ImportRowView>(
+    (r) => r.Permission,
+    false,
+    (r, column) => <ImportValues row={r} column={column} />,
+  ),
 ];
 
-/** Every row of an import file with the engine's check result and, for a row that is a rule, the rule. */
+/** Every row of an import file with the engine's check result, and the rule, or what the file says when it is none. */
 export function ImportRowsTable({ label, rows }: { label: string; rows: ImportRowView[] }) {
   return (
     <ResourceTable

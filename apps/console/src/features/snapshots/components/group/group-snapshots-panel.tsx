@@ -40,7 +40,7 @@ export function GroupSnapshotsPanel({ regionId, groupId }: { regionId: string; g
     { key: 'expires', header: 'Expires At', render: (s) => s.ExpirationTime },
     {
       key: 'actions',
-      header: 'Actions',
+      header: 'Operation',
       render: (s) => (
         <Group gap="sm" wrap="nowrap">
           <Anchor component="button" size="sm" onClick={() => setRestoring(s)}>

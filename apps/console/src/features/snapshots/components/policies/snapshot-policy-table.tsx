@@ -51,7 +51,7 @@ export function SnapshotPolicyTable({ regionId }: { regionId: string }) {
     { key: 'created', header: 'Created At', render: (p) => p.CreationTime },
     {
       key: 'actions',
-      header: 'Actions',
+      header: 'Operation',
       render: (p) => (
         <Group gap="sm" wrap="nowrap">
           {action('modify', 'Modify', p)}

@@ -1,20 +1,30 @@
 import { Stack, Table, Text } from '@mantine/core';
-import { consoleCreatedGroupEgress, type SecurityGroupTemplate } from '@sg/engine/forms';
+import type { SecurityGroupType } from '@sg/engine';
+import { consoleCreatedGroupEgress } from '@sg/engine/forms';
 import { useId } from 'react';
 import { policyLabel, portRangeLabel, protocolLabel } from '../../../../views/rule-wording.ts';
+import { previewOfInput } from '../rules/preview-rule.ts';
+import type { RowCheck } from '../rules/rule-row-checks.ts';
 
-interface TemplateRulesTableProps {
-  template: SecurityGroupTemplate;
-  groupType: 'normal' | 'enterprise';
+interface RulesToBeAddedTableProps {
+  /** checkRows of the dialog's inbound rows: each valid row's permissions are listed. */
+  checks: RowCheck[];
+  groupType: SecurityGroupType;
 }
 
-/** What OK will add: the template's rules (and an advanced group's outbound rule), before anything is written. */
-export function TemplateRulesTable({ template, groupType }: TemplateRulesTableProps) {
+/** What OK will add: the inbound rows as the engine expands them, and an advanced group's outbound rule. */
+export function RulesToBeAddedTable({ checks, groupType }: RulesToBeAddedTableProps) {
   const titleId = useId();
   const rows = [
-    ...template.ingress.map((r) => ({ ...r, direction: 'Inbound', peer: r.SourceCidrIp })),
-    ...consoleCreatedGroupEgress(groupType).map((r) => ({ ...r, direction: 'Outbound', peer: r.DestCidrIp })),
+    ...checks
+      .flatMap((check) => (check.expansion.ok ? check.expansion.permissions : []))
+      .map((p) => ({
+        direction: 'Inbound',
+        ...previewOfInput(p, 'ingress'),
+      })),
+    ...consoleCreatedGroupEgress(groupType).map((p) => ({ direction: 'Outbound', ...previewOfInput(p, 'egress') })),
   ];
+  const invalidRows = checks.flatMap((check, row) => (check.expansion.ok ? [] : [row + 1]));
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500} id={titleId}>
@@ -22,7 +32,7 @@ export function TemplateRulesTable({ template, groupType }: TemplateRulesTablePr
       </Text>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No rules: add rules after the group is created.
+          No rules: add rules here, or after the group is created.
         </Text>
       ) : (
         <Table withTableBorder fz="xs" verticalSpacing={4} aria-labelledby={titleId}>
@@ -38,19 +48,24 @@ export function TemplateRulesTable({ template, groupType }: TemplateRulesTablePr
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((rule) => (
-              <Table.Tr key={`${rule.direction} ${rule.IpProtocol} ${rule.PortRange}`}>
+            {rows.map((rule, i) => (
+              <Table.Tr key={i}>
                 <Table.Td>{rule.direction}</Table.Td>
                 <Table.Td>{policyLabel(rule.Policy)}</Table.Td>
                 <Table.Td>{protocolLabel(rule.IpProtocol)}</Table.Td>
                 <Table.Td>{portRangeLabel(rule.PortRange)}</Table.Td>
-                <Table.Td ff="monospace">{rule.peer}</Table.Td>
+                <Table.Td ff="monospace">{rule.object}</Table.Td>
                 <Table.Td>{rule.Priority}</Table.Td>
                 <Table.Td>{rule.Description}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {invalidRows.length > 0 && (
+        <Text size="sm" c="red">
+          Not listed: rule {invalidRows.join(', ')} {invalidRows.length === 1 ? 'has' : 'have'} errors.
+        </Text>
       )}
     </Stack>
   );
