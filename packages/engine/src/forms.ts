@@ -4,7 +4,12 @@
  * questions about the world go through `engine.call`.
  */
 export type { Problem } from './validate/problem.ts';
-export { securityGroupNameProblem, descriptionProblem, tagsProblem } from './validate/names.ts';
+export {
+  securityGroupNameProblem,
+  groupDescriptionProblem,
+  descriptionProblem,
+  tagsProblem,
+} from './validate/names.ts';
 export { parseIpProtocol, protocolHasPorts } from './validate/protocol.ts';
 export { ALL_PORTS } from './validate/port-range.ts';
 export { normalisePermission } from './validate/permission.ts';
@@ -26,7 +31,7 @@ export { MAX_IMPORT_RULES } from './transfer/parse-import.ts';
 // Templates and quick choices, in the console's words.
 export {
   securityGroupTemplates,
-  quickRules,
+  quickRulesFor,
   instanceQuickRules,
   consoleCreatedGroupEgress,
 } from './profiles/templates.ts';

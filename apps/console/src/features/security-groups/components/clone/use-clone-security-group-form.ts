@@ -1,7 +1,8 @@
 import { useForm } from '@mantine/form';
 import { type EngineError, type ParamsOf } from '@sg/engine';
-import { descriptionProblem, securityGroupNameProblem } from '@sg/engine/forms';
+import { groupDescriptionProblem, securityGroupNameProblem } from '@sg/engine/forms';
 import { problemText } from '../../../../views/problem-text.ts';
+import { useEngine } from '../../../../lib/engine-provider.tsx';
 
 /** The group being cloned, as both the list and the details page know it. */
 export interface CloneSource {
@@ -34,6 +35,7 @@ const FIELDS: readonly string[] = [
 
 /** The clone dialog's form: same region and VPC, `<name>-copy`, rules retained; fields checked by the engine's validators. */
 export function useCloneSecurityGroupForm(regionId: string, source: CloneSource) {
+  const cloud = useEngine().profile.name;
   return useForm<CloneValues>({
     initialValues: {
       DestinationRegionId: regionId,
@@ -44,8 +46,8 @@ export function useCloneSecurityGroupForm(regionId: string, source: CloneSource)
       CopyTags: false,
     },
     validate: {
-      SecurityGroupName: (value) => problemText(securityGroupNameProblem(value)),
-      Description: (value) => problemText(descriptionProblem(value)),
+      SecurityGroupName: (value) => problemText(securityGroupNameProblem(value, cloud)),
+      Description: (value) => problemText(groupDescriptionProblem(value, cloud)),
     },
     validateInputOnBlur: ['SecurityGroupName', 'Description'],
   });

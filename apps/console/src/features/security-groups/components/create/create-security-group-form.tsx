@@ -35,7 +35,7 @@ export function CreateSecurityGroupForm({ regionId, vpcs, onCancel, onCreated }:
   const create = useCreateSecurityGroup();
   const rules = useRuleRows(() => templateRows(form.values.templateId));
   const template = templateOf(form.values.templateId);
-  const checks = checkRows(rules.rows, 'ingress', []);
+  const checks = checkRows(rules.rows, 'ingress', [], engine.profile.rules);
   const unplacedError = create.error && fieldOfError(create.error) === null ? create.error : null;
   const templateInput = form.getInputProps('templateId');
   const scope = {

@@ -2,7 +2,7 @@ import { useForm } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
 import { type EngineError, type ParamsOf, type SecurityGroupType } from '@sg/engine';
 import {
-  descriptionProblem,
+  groupDescriptionProblem,
   securityGroupNameProblem,
   securityGroupTemplates,
   tagsProblem,
@@ -10,6 +10,7 @@ import {
 } from '@sg/engine/forms';
 import { problemText } from '../../../../views/problem-text.ts';
 import { rowFromTemplate, type RuleRow } from '../rules/rule-rows.ts';
+import { useEngine } from '../../../../lib/engine-provider.tsx';
 
 export interface TagRow {
   /** Only for React keys: rows can be removed from the middle. */
@@ -46,6 +47,7 @@ export function templateRows(id: SecurityGroupTemplate['id']): RuleRow[] {
 
 /** The form of the Create Security Group dialog; fields are checked early with the engine's own validators. */
 export function useCreateSecurityGroupForm(initialVpcId: string, maxTags: number) {
+  const cloud = useEngine().profile.name;
   return useForm<CreateSecurityGroupValues>({
     initialValues: {
       templateId: securityGroupTemplates[0]!.id,
@@ -56,8 +58,8 @@ export function useCreateSecurityGroupForm(initialVpcId: string, maxTags: number
       Tag: [],
     },
     validate: {
-      SecurityGroupName: (value) => problemText(securityGroupNameProblem(value)),
-      Description: (value) => problemText(descriptionProblem(value)),
+      SecurityGroupName: (value) => problemText(securityGroupNameProblem(value, cloud)),
+      Description: (value) => problemText(groupDescriptionProblem(value, cloud)),
       Tag: (rows) => problemText(tagsProblem(apiTags(rows), maxTags)),
     },
     validateInputOnBlur: ['SecurityGroupName', 'Description'],

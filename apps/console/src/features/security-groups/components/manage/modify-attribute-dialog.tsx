@@ -2,10 +2,11 @@ import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { isEngineError, type ResponseOf } from '@sg/engine';
-import { descriptionProblem, securityGroupNameProblem } from '@sg/engine/forms';
+import { groupDescriptionProblem, securityGroupNameProblem } from '@sg/engine/forms';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { problemText } from '../../../../views/problem-text.ts';
 import { useModifySecurityGroupAttribute } from '../../api/use-modify-security-group-attribute.ts';
+import { useEngine } from '../../../../lib/engine-provider.tsx';
 
 type Attribute = ResponseOf<'DescribeSecurityGroupAttribute'>;
 
@@ -28,13 +29,14 @@ const FIELDS = ['SecurityGroupName', 'Description'] as const;
 
 function ModifyAttributeForm({ group, onDone }: { group: Attribute; onDone: () => void }) {
   const modify = useModifySecurityGroupAttribute();
+  const cloud = useEngine().profile.name;
   const form = useForm({
     mode: 'controlled',
     initialValues: { SecurityGroupName: group.SecurityGroupName, Description: group.Description },
     validateInputOnBlur: true,
     validate: {
-      SecurityGroupName: (value) => problemText(securityGroupNameProblem(value)),
-      Description: (value) => problemText(descriptionProblem(value)),
+      SecurityGroupName: (value) => problemText(securityGroupNameProblem(value, cloud)),
+      Description: (value) => problemText(groupDescriptionProblem(value, cloud)),
     },
   });
   const handleSubmit = form.onSubmit((values) =>

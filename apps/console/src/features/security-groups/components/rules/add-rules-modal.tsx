@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import type { QuickRule } from '@sg/engine/forms';
+import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useAuthorizeRules } from '../../api/use-authorize-rules.ts';
@@ -28,7 +29,7 @@ export function AddRulesModal({ regionId, group, direction, opened, onClose }: A
   const [isPreviewing, setPreviewing] = useState(false);
   const authorize = useAuthorizeRules();
   const { rows } = editor;
-  const checks = checkRows(rows, direction, group.Permissions.Permission);
+  const checks = checkRows(rows, direction, group.Permissions.Permission, useEngine().profile.rules);
   const isAdvanced = group.SecurityGroupType === 'enterprise';
   const scope = { regionId, vpcId: group.VpcId, groupId: group.SecurityGroupId, isAdvanced };
 

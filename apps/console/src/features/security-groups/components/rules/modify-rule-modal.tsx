@@ -4,6 +4,7 @@ import type { Permission, ResponseOf } from '@sg/engine';
 import { modifyRuleChanges } from '@sg/engine/forms';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
+import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { useModifyRule } from '../../api/use-modify-rule.ts';
 import { previewOfInput, previewOfRule } from './preview-rule.ts';
 import { DiffTable } from '../../../../components/diff-table.tsx';
@@ -49,6 +50,7 @@ function ModifyRuleForm({ regionId, group, rule, onClose }: ModifyRuleModalProps
     form.getValues().rows,
     rule.Direction,
     group.Permissions.Permission.filter((r) => r !== rule),
+    useEngine().profile.rules,
   );
   const expansion = check?.expansion;
   const permissions = expansion?.ok ? expansion.permissions : [];

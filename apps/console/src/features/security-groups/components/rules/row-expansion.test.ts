@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alibabaProfile } from '@sg/engine';
 import { expandRow } from './row-expansion.ts';
 import { blankRow, type RuleRow } from './rule-rows.ts';
 
@@ -9,6 +10,7 @@ describe('expandRow', () => {
     const expansion = expandRow(
       row({ PortRangeListId: 'prl-1', AuthorizationObjects: '10.0.0.0/8, 192.168.0.0/16', Description: 'App' }),
       'ingress',
+      alibabaProfile.rules,
     );
     expect(expansion).toEqual({
       ok: true,
@@ -37,6 +39,7 @@ describe('expandRow', () => {
     const expansion = expandRow(
       row({ IpProtocol: 'ICMP', PortRangeListId: 'prl-1', AuthorizationObjects: '0.0.0.0/0' }),
       'ingress',
+      alibabaProfile.rules,
     );
     expect(expansion.ok).toBe(false);
     if (!expansion.ok) {
@@ -46,7 +49,11 @@ describe('expandRow', () => {
   });
 
   it("passes the row's Authorization Type on: an object of another kind gets the engine's code", () => {
-    const expansion = expandRow(row({ PortRanges: '22/22', AuthorizationObjects: '::/0' }), 'ingress');
+    const expansion = expandRow(
+      row({ PortRanges: '22/22', AuthorizationObjects: '::/0' }),
+      'ingress',
+      alibabaProfile.rules,
+    );
     expect(expansion.ok).toBe(false);
     if (!expansion.ok) {
       expect(expansion.problem.Code).toBe('InvalidSourceCidrIp.Malformed');
@@ -55,12 +62,17 @@ describe('expandRow', () => {
     const listed = expandRow(
       row({ PortRanges: '22/22', AuthorizationType: 'prefixList', AuthorizationObjects: 'pl-2' }),
       'egress',
+      alibabaProfile.rules,
     );
     expect(listed.ok && listed.permissions[0]?.DestPrefixListId).toBe('pl-2');
   });
 
   it('leaves a row without a port list to expandRuleEntry', () => {
-    const expansion = expandRow(row({ PortRanges: '', AuthorizationObjects: '10.0.0.0/8' }), 'ingress');
+    const expansion = expandRow(
+      row({ PortRanges: '', AuthorizationObjects: '10.0.0.0/8' }),
+      'ingress',
+      alibabaProfile.rules,
+    );
     expect(expansion.ok).toBe(false);
     if (!expansion.ok) expect(expansion.field).toBe('PortRanges');
   });

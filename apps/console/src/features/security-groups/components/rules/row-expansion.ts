@@ -1,3 +1,4 @@
+import type { Profile } from '@sg/engine';
 import { expandRuleEntry, normalisePermission, type PermissionInput, type RuleEntryExpansion } from '@sg/engine/forms';
 import { rowFieldOf, rowHasPorts, toEntry, type RuleRow } from './rule-rows.ts';
 
@@ -9,16 +10,23 @@ const STAND_IN_RANGE = '1/65535';
  * stand-in range, then each permission gets the list instead (PortRangeListId, no PortRange) and is checked again by
  * normalisePermission, the check Authorize makes: e.g. InvalidParam.ProtocolNotSupportPortRangeList for ICMP.
  */
-export function expandRow(row: RuleRow, direction: 'ingress' | 'egress'): RuleEntryExpansion {
+export function expandRow(
+  row: RuleRow,
+  direction: 'ingress' | 'egress',
+  dialect: Profile['rules'],
+): RuleEntryExpansion {
   const entry = toEntry(row, direction);
-  if (row.PortRangeListId === '') return expandRuleEntry(entry);
-  const expansion = expandRuleEntry({ ...entry, PortRanges: rowHasPorts(row) ? STAND_IN_RANGE : entry.PortRanges });
+  if (row.PortRangeListId === '') return expandRuleEntry(entry, dialect);
+  const expansion = expandRuleEntry(
+    { ...entry, PortRanges: rowHasPorts(row) ? STAND_IN_RANGE : entry.PortRanges },
+    dialect,
+  );
   if (!expansion.ok) return expansion;
   const permissions: PermissionInput[] = [];
   for (const [i, permission] of expansion.permissions.entries()) {
     const { PortRange: _standIn, ...rest } = permission;
     const input: PermissionInput = { ...rest, PortRangeListId: row.PortRangeListId };
-    const checked = normalisePermission(direction, input, `Permissions.${i + 1}`);
+    const checked = normalisePermission(direction, input, `Permissions.${i + 1}`, dialect);
     if (!checked.ok) return { ok: false, problem: checked.problem, field: rowFieldOf(checked.field) ?? 'PortRanges' };
     permissions.push(input);
   }

@@ -1,4 +1,4 @@
-import { type Permission } from '@sg/engine';
+import type { Permission, Profile } from '@sg/engine';
 import { ruleWarnings, type RuleEntryExpansion, type RuleLike } from '@sg/engine/forms';
 import { expandRow } from './row-expansion.ts';
 import type { RuleRow } from './rule-rows.ts';
@@ -13,10 +13,15 @@ export interface RowCheck {
  * Checks every editor row with the engine's own functions: expandRuleEntry (row-expansion.ts) for field errors, ruleWarnings
  * against the group's rules of that direction and the rows above it (so a row repeating another is seen).
  */
-export function checkRows(rows: RuleRow[], direction: 'ingress' | 'egress', existing: Permission[]): RowCheck[] {
+export function checkRows(
+  rows: RuleRow[],
+  direction: 'ingress' | 'egress',
+  existing: Permission[],
+  dialect: Profile['rules'],
+): RowCheck[] {
   const earlier: RuleLike[] = existing.filter((r) => r.Direction === direction);
   return rows.map((row) => {
-    const expansion = expandRow(row, direction);
+    const expansion = expandRow(row, direction, dialect);
     if (!expansion.ok) return { expansion, warnings: [] };
     const drafts: RuleLike[] = expansion.permissions.map((p) => ({
       ...p,
@@ -25,7 +30,7 @@ export function checkRows(rows: RuleRow[], direction: 'ingress' | 'egress', exis
     }));
     const warnings = new Map<string, { code: string; message: string }>();
     for (const draft of drafts) {
-      for (const w of ruleWarnings(draft, earlier)) if (!warnings.has(w.message)) warnings.set(w.message, w);
+      for (const w of ruleWarnings(draft, earlier, dialect)) if (!warnings.has(w.message)) warnings.set(w.message, w);
     }
     earlier.push(...drafts);
     return { expansion, warnings: [...warnings.values()] };

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { Permission, ResponseOf } from '@sg/engine';
 import { inEvaluationOrder } from '@sg/engine/forms';
+import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { useState } from 'react';
 import { GroupRuleTools } from '../group-rule-tools.tsx';
 import { RulesTable } from '../rules-table.tsx';
@@ -28,7 +29,7 @@ export function RulesPanel({ regionId, group, direction, filters, onFiltersChang
   const all = group.Permissions.Permission;
   const own = all.filter((r) => r.Direction === direction);
   // Shown in the order the engine evaluates them.
-  const shown = inEvaluationOrder(filterRules(own, filters));
+  const shown = inEvaluationOrder(filterRules(own, filters), useEngine().profile.rules.ordering);
   const selected = own.filter((r) => selectedIds.includes(r.SecurityGroupRuleId));
   const isReadOnly = group.ServiceManaged;
   const isFiltered = shown.length !== own.length;
