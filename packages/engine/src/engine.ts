@@ -79,7 +79,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const clock = options.clock ?? systemClock;
   const profile = options.profile ?? alibabaProfile;
   const listeners = new Set<(change: EngineChange) => void>();
-  let world = World.fromRows(await storage.loadAll());
+  let world = await loadWorld(storage);
   let requestCounter = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -93,7 +93,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   }
 
   async function reload(): Promise<void> {
-    world = World.fromRows(await storage.loadAll());
+    world = await loadWorld(storage);
   }
 
   function seedOf(): string {
@@ -143,7 +143,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const changes = tx.changes();
     if (changes.length === 0) return;
     try {
-      await storage.commit(changes);
+      // What the actions read counts too: another tab may have changed it since (write skew, not only lost updates).
+      await storage.commit(changes, tx.reads());
     } catch (error) {
       if (error instanceof StorageConflictError) {
         await reload();
@@ -252,6 +253,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       storage.close();
     },
   };
+}
+
+/** The table revisions first, then the rows: a commit in between can only cause a false conflict, never hide one. */
+async function loadWorld(storage: Storage): Promise<World> {
+  const revisions = await storage.tableRevisions();
+  return World.fromRows(await storage.loadAll(), revisions);
 }
 
 /** `DryRun: true` validates everything and writes nothing, as the real API's DryRun flag does. */

@@ -17,7 +17,7 @@ export { jdcloudProfile } from './profiles/jdcloud.ts';
 export type { CloudName, Profile } from './profiles/profile.ts';
 
 // The storage port, for storage adapters (@sg/storage-indexeddb).
-export type { Storage, Change, TableRows } from './storage.ts';
+export type { Storage, Change, ReadSet, TableRevisions, TableRows } from './storage.ts';
 export { TABLE_NAMES } from './model/tables.ts';
 export type { TableName } from './model/tables.ts';
 

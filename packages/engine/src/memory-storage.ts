@@ -1,6 +1,6 @@
 import { StorageConflictError } from './errors.ts';
 import { TABLE_NAMES, type TableName } from './model/tables.ts';
-import { nextRev, type Change, type Row, type Storage, type TableRows } from './storage.ts';
+import { nextRev, type Change, type ReadSet, type Row, type Storage, type TableRows } from './storage.ts';
 
 /**
  * In-memory storage for tests and Node. Several connections to one MemoryDatabase behave like tabs
@@ -8,6 +8,7 @@ import { nextRev, type Change, type Row, type Storage, type TableRows } from './
  */
 export class MemoryDatabase {
   readonly tables = new Map<TableName, Map<string, Row>>(TABLE_NAMES.map((t) => [t, new Map()]));
+  readonly tableRevisions = new Map<TableName, number>();
   readonly connections = new Set<(tables: TableName[], from: Storage) => void>();
 
   connect(): Storage {
@@ -24,10 +25,20 @@ export function createMemoryStorage(database = new MemoryDatabase()): Storage {
       for (const name of TABLE_NAMES) out[name] = [...(database.tables.get(name)?.values() ?? [])];
       return out;
     },
-    async commit(changes: readonly Change[]) {
+    async tableRevisions() {
+      return Object.fromEntries(database.tableRevisions);
+    },
+    async commit(changes: readonly Change[], reads: ReadSet = { rows: [], tables: [] }) {
+      const revOf = (table: TableName, id: string) => database.tables.get(table)?.get(id)?.rev ?? 0;
       for (const change of changes) {
-        const current = database.tables.get(change.table)?.get(change.id);
-        if ((current?.rev ?? 0) !== change.baseRev) throw new StorageConflictError(change.table, change.id);
+        if (revOf(change.table, change.id) !== change.baseRev) throw new StorageConflictError(change.table, change.id);
+      }
+      for (const read of reads.rows) {
+        if (revOf(read.table, read.id) !== read.rev) throw new StorageConflictError(read.table, read.id);
+      }
+      for (const read of reads.tables) {
+        if ((database.tableRevisions.get(read.table) ?? 0) !== read.rev)
+          throw new StorageConflictError(read.table, '*');
       }
       for (const change of changes) {
         const table = database.tables.get(change.table)!;
@@ -35,6 +46,7 @@ export function createMemoryStorage(database = new MemoryDatabase()): Storage {
         else table.set(change.id, { id: change.id, rev: nextRev(change), data: change.data });
       }
       const touched = [...new Set(changes.map((c) => c.table))];
+      for (const table of touched) database.tableRevisions.set(table, (database.tableRevisions.get(table) ?? 0) + 1);
       for (const notify of database.connections) notify(touched, storage);
     },
     onExternalChange(listener) {

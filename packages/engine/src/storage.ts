@@ -22,12 +22,30 @@ export interface Change {
 
 export type TableRows = Record<TableName, Row[]>;
 
+/** Each table's revision: one more with every commit that writes a row of the table (0 before the first). */
+export type TableRevisions = Partial<Record<TableName, number>>;
+
+/**
+ * What a commit's action read without writing it: rows by revision (0: the row must still be absent) and whole
+ * tables by table revision (a scan: no row of the table may have changed, appeared or gone since). The storage
+ * refuses the commit, as for a stale write, when any of them moved on: another tab changed what this one decided on.
+ */
+export interface ReadSet {
+  rows: { table: TableName; id: string; rev: number }[];
+  tables: { table: TableName; rev: number }[];
+}
+
 export interface Storage {
   readonly kind: string;
   /** Every row of every table. */
   loadAll(): Promise<TableRows>;
-  /** Writes all changes in one transaction, after checking every base revision; else writes nothing. */
-  commit(changes: readonly Change[]): Promise<void>;
+  /** The tables' revisions as stored now; read before loadAll, a later commit can only make them look older. */
+  tableRevisions(): Promise<TableRevisions>;
+  /**
+   * Writes all changes in one transaction, after checking every base revision and everything in `reads`; else
+   * writes nothing (StorageConflictError). Bumps the revision of every table it writes.
+   */
+  commit(changes: readonly Change[], reads?: ReadSet): Promise<void>;
   /** Called when another connection (another tab) committed changes. */
   onExternalChange(listener: (tables: TableName[]) => void): () => void;
   close(): void;

@@ -1,5 +1,5 @@
 import { TABLE_NAMES, type TableName, type TableTypes } from './model/tables.ts';
-import { nextRev, type Change, type TableRows } from './storage.ts';
+import { nextRev, type Change, type TableRevisions, type TableRows } from './storage.ts';
 
 /** A stored record as the engine holds it: its revision and its frozen data. */
 export interface Entry {
@@ -11,6 +11,8 @@ export interface Entry {
 export interface ReadSource {
   read(table: TableName, id: string): Entry | undefined;
   scan(table: TableName): Iterable<[string, Entry]>;
+  /** The table's revision as this copy of the world last saw it stored. */
+  tableRev(table: TableName): number;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -27,9 +29,12 @@ function deepFreeze<T>(value: T): T {
  */
 export class World implements ReadSource {
   private tables = new Map<TableName, Map<string, Entry>>(TABLE_NAMES.map((t) => [t, new Map()]));
+  private tableRevs = new Map<TableName, number>();
 
-  static fromRows(rows: TableRows): World {
+  /** `revisions` must be read before `rows` (a commit in between makes them look older: a false conflict, never a lost one). */
+  static fromRows(rows: TableRows, revisions: TableRevisions = {}): World {
     const world = new World();
+    for (const [table, rev] of Object.entries(revisions)) world.tableRevs.set(table as TableName, rev);
     for (const name of TABLE_NAMES) {
       const table = world.tables.get(name)!;
       for (const row of rows[name] ?? []) table.set(row.id, { rev: row.rev, data: deepFreeze(row.data) });
@@ -49,7 +54,13 @@ export class World implements ReadSource {
     return this.read(table, id)?.data as TableTypes[K] | undefined;
   }
 
+  tableRev(table: TableName): number {
+    return this.tableRevs.get(table) ?? 0;
+  }
+
+  /** The storage bumps each written table's revision once per commit; the copy does the same. */
   apply(changes: readonly Change[]): void {
+    for (const table of new Set(changes.map((c) => c.table))) this.tableRevs.set(table, this.tableRev(table) + 1);
     for (const change of changes) {
       const table = this.tables.get(change.table)!;
       if (change.data === null) table.delete(change.id);

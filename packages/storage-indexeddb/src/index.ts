@@ -3,8 +3,10 @@ import {
   StorageConflictError,
   TABLE_NAMES,
   type Change,
+  type ReadSet,
   type Storage,
   type TableName,
+  type TableRevisions,
   type TableRows,
 } from '@sg/engine';
 import { openChangeChannel } from './change-channel.ts';
@@ -41,6 +43,13 @@ function abortQuietly(tx: IDBPTransaction<unknown, string[], IDBTransactionMode>
     // Already committed or aborted (a failed request aborts its transaction by itself).
   }
 }
+
+/**
+ * The tables' revisions (TableRevisions) live in one bookkeeping row of the `meta` store, which every commit
+ * writes: no schema change was needed, and loadAll leaves the row out of the engine's `meta` table.
+ */
+const TABLE_REVISIONS_STORE: TableName = 'meta';
+const TABLE_REVISIONS_ID = '~tableRevisions';
 
 /** The engine's storage port on IndexedDB: one store per table, one transaction per commit, revision-checked. */
 export async function openIndexedDbStorage(options: IndexedDbStorageOptions = {}): Promise<Storage> {
@@ -83,16 +92,24 @@ export async function openIndexedDbStorage(options: IndexedDbStorageOptions = {}
       await tx.done;
       const out = {} as TableRows;
       TABLE_NAMES.forEach((table, i) => {
-        out[table] = (lists[i] ?? []).map(({ id, rev, data }) => ({ id, rev, data }));
+        const rows = (lists[i] ?? []).filter((row) => row.id !== TABLE_REVISIONS_ID);
+        out[table] = rows.map(({ id, rev, data }) => ({ id, rev, data }));
       });
       return out;
     },
 
-    async commit(changes: readonly Change[]) {
+    async tableRevisions() {
+      assertOpen();
+      const row = (await db.get(TABLE_REVISIONS_STORE, TABLE_REVISIONS_ID)) as StoredRow | undefined;
+      return (row?.data ?? {}) as TableRevisions;
+    },
+
+    async commit(changes: readonly Change[], reads: ReadSet = { rows: [], tables: [] }) {
       assertOpen();
       if (changes.length === 0) return;
       const tables: TableName[] = [...new Set(changes.map((c) => c.table))];
-      const tx = db.transaction(tables, 'readwrite');
+      const scope = [...new Set([...tables, ...reads.rows.map((r) => r.table), TABLE_REVISIONS_STORE])];
+      const tx = db.transaction(scope, 'readwrite');
       // Errors are reported through the awaits below; this only keeps an abort from being an unhandled rejection.
       tx.done.catch(() => undefined);
       const writes: Promise<unknown>[] = [];
@@ -104,6 +121,21 @@ export async function openIndexedDbStorage(options: IndexedDbStorageOptions = {}
         );
         const stale = changes.find((c, i) => (current[i]?.rev ?? 0) !== c.baseRev);
         if (stale) throw new StorageConflictError(stale.table, stale.id);
+        // What the actions only read must be as they saw it too: rows by revision, scanned tables by table revision.
+        const readRows = await Promise.all(
+          reads.rows.map((r) => tx.objectStore(r.table).get(r.id) as Promise<StoredRow | undefined>),
+        );
+        const moved = reads.rows.find((r, i) => (readRows[i]?.rev ?? 0) !== r.rev);
+        if (moved) throw new StorageConflictError(moved.table, moved.id);
+        const revisionsStore = tx.objectStore(TABLE_REVISIONS_STORE);
+        const stored = (await revisionsStore.get(TABLE_REVISIONS_ID)) as StoredRow | undefined;
+        const revisions = { ...((stored?.data ?? {}) as TableRevisions) };
+        const changed = reads.tables.find((t) => (revisions[t.table] ?? 0) !== t.rev);
+        if (changed) throw new StorageConflictError(changed.table, '*');
+        for (const table of tables) revisions[table] = (revisions[table] ?? 0) + 1;
+        writes.push(
+          revisionsStore.put({ id: TABLE_REVISIONS_ID, rev: (stored?.rev ?? 0) + 1, data: revisions } as StoredRow),
+        );
         for (const c of changes) {
           const store = tx.objectStore(c.table);
           const row: StoredRow = { id: c.id, rev: c.baseRev + 1, data: c.data };

@@ -125,3 +125,43 @@ describe('IndexedDB storage', () => {
     await expect(tabC.loadAll()).rejects.toThrow(/closed/);
   });
 });
+
+describe('read sets: what a commit decided on must not have moved', () => {
+  it('refuses a commit whose read row another connection changed, and writes nothing', async () => {
+    const world = freshWorld();
+    const tabA = await openOn(world);
+    const tabB = await openOn(world);
+    await tabA.commit([put('vpcs', 'vpc-1', 0, vpc('vpc-1')), put('vpcs', 'vpc-2', 0, vpc('vpc-2'))]);
+    await tabA.commit([put('vpcs', 'vpc-1', 1, null)]);
+    // Tab B decided on vpc-1 as it was (rev 1) and writes vpc-2 only.
+    await expect(
+      tabB.commit([put('vpcs', 'vpc-2', 1, vpc('vpc-2', 'b'))], {
+        rows: [{ table: 'vpcs', id: 'vpc-1', rev: 1 }],
+        tables: [],
+      }),
+    ).rejects.toBeInstanceOf(StorageConflictError);
+    expect((await tabB.loadAll()).vpcs).toEqual([{ id: 'vpc-2', rev: 1, data: vpc('vpc-2') }]);
+  });
+
+  it('counts a scan by table revision: a row added, changed or removed since refuses the commit', async () => {
+    const world = freshWorld();
+    const storage = await openOn(world);
+    expect(await storage.tableRevisions()).toEqual({});
+    await storage.commit([put('vpcs', 'vpc-1', 0, vpc('vpc-1')), put('meta', 'world', 0, { IdCounter: 1 })]);
+    const seen = await storage.tableRevisions();
+    expect(seen).toMatchObject({ vpcs: 1, meta: 1 });
+    await storage.commit([put('vpcs', 'vpc-2', 0, vpc('vpc-2'))]);
+    await expect(
+      storage.commit([put('meta', 'world', 1, { IdCounter: 2 })], {
+        rows: [],
+        tables: [{ table: 'vpcs', rev: seen.vpcs! }],
+      }),
+    ).rejects.toBeInstanceOf(StorageConflictError);
+    await storage.commit([put('meta', 'world', 1, { IdCounter: 2 })], {
+      rows: [],
+      tables: [{ table: 'vpcs', rev: 2 }],
+    });
+    // The bookkeeping row never reaches the engine's meta table.
+    expect((await storage.loadAll()).meta.map((r) => r.id)).toEqual(['world']);
+  });
+});
