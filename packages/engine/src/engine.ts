@@ -162,44 +162,62 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const nextRequestId = () => formatRequestId(seedOf(), ++requestCounter);
 
   /**
-   * Runs `work` after the due work (snapshots, expiries) and commits both together. The due work is the world
-   * catching up with time, not part of the call: it is committed even when the call fails or is a DryRun
-   * (and for read-only calls), since the next call would do exactly the same work anyway.
+   * Due work (snapshots and expiries that fell due) is the world catching up with time, not part of a call:
+   * - a read (Describe*, any DryRun) sees it without writing it: it runs in a transaction that is never committed,
+   *   and if it fails the read sees the world as stored. A read never writes and never fails because of due work;
+   * - a write first commits the due work on its own, then runs in a transaction of its own; if the due work fails
+   *   (storage full, another tab did it first), the write goes on without it. RunScheduledTasks, which the console
+   *   calls on a timer, does the due work itself and reports its failure.
    */
-  async function withDueWork<T>(requestId: string, runsItself: boolean, work: (tx: Transaction) => Promise<T>) {
-    const outer = new Transaction(world);
+  function readView(): Transaction {
+    const view = new Transaction(world);
     try {
-      if (!runsItself) runDueWork(contextFor(outer));
-    } catch (error) {
-      throw asEngineError(error, requestId);
+      runDueWork(contextFor(view));
+      return view;
+    } catch {
+      return new Transaction(world);
     }
-    const tx = new Transaction(outer);
-    let result: T;
+  }
+
+  async function catchUp(requestId: string): Promise<void> {
+    const tx = new Transaction(world);
     try {
-      result = await work(tx);
-    } catch (error) {
-      await commit(outer, requestId).catch(() => undefined);
-      throw error;
+      runDueWork(contextFor(tx));
+      await commit(tx, requestId);
+    } catch {
+      // Reported by RunScheduledTasks; the call goes on with the world as stored.
     }
-    tx.mergeInto(outer);
-    await commit(outer, requestId);
-    return result;
+  }
+
+  function isRead(action: string, params: unknown): boolean {
+    const def = (registry as Record<string, ActionDef<unknown, unknown> | undefined>)[action];
+    return isDryRun(params) || def?.readOnly === true;
   }
 
   const call: Call = (action, params) =>
-    enqueue(() => {
+    enqueue(async () => {
       const requestId = nextRequestId();
-      return withDueWork(requestId, action === SCHEDULER_ACTION, async (tx) => {
-        return runAction(tx, action, params, requestId) as ResponseOf<typeof action>;
-      });
+      if (action !== SCHEDULER_ACTION && isRead(action, params)) {
+        return runAction(readView(), action, params, requestId) as ResponseOf<typeof action>;
+      }
+      if (action !== SCHEDULER_ACTION) await catchUp(requestId);
+      const tx = new Transaction(world);
+      const response = runAction(tx, action, params, requestId) as ResponseOf<typeof action>;
+      await commit(tx, requestId);
+      return response;
     });
 
   function batch<T>(work: (call: Call) => Promise<T>): Promise<T> {
-    return enqueue(() =>
-      withDueWork(nextRequestId(), false, (tx) =>
-        work(async (action, params) => runAction(tx, action, params, nextRequestId()) as ResponseOf<typeof action>),
-      ),
-    );
+    return enqueue(async () => {
+      const requestId = nextRequestId();
+      await catchUp(requestId);
+      const tx = new Transaction(world);
+      const result = await work(
+        async (action, params) => runAction(tx, action, params, nextRequestId()) as ResponseOf<typeof action>,
+      );
+      await commit(tx, requestId);
+      return result;
+    });
   }
 
   async function initialise(seed: WorldSeed, replace: boolean): Promise<void> {

@@ -5,8 +5,8 @@ import { useEffect } from 'react';
 export const DUE_WORK_INTERVAL_MS = 5000;
 
 /**
- * While the console is open, due work happens even when nobody clicks (every call also does it first). A
- * conflict means another tab did the same work first: nothing is lost, so it is skipped.
+ * While the console is open, due work is stored even when nobody writes (reads show it without storing it; every
+ * write stores it first). A conflict means another tab did the same work first: nothing is lost, so it is skipped.
  */
 export function useDueWorkTimer(engine: Engine): void {
   useEffect(() => {

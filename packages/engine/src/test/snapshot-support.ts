@@ -83,7 +83,12 @@ export async function allowOut(engine: Engine, groupId: string, ...permissions: 
   });
 }
 
+/**
+ * The group's snapshots once the due work is stored: as the console shows them after its timer ran (a read alone
+ * shows due snapshots without writing them).
+ */
 export async function snapshotsOf(engine: Engine, groupId: string) {
+  await engine.runDueWork();
   const res = await engine.call('DescribeSecurityGroupSnapshots', { RegionId: R, SecurityGroupId: groupId });
   return res.Snapshots.Snapshot;
 }
