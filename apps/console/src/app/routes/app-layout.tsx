@@ -7,6 +7,7 @@ import { WorldMenu } from '../../features/world/components/world-menu.tsx';
 import { useStorageStatus } from '../../stores/storage-status-store.ts';
 import { useEngine } from '../../lib/engine-provider.tsx';
 import { cloudHome, defaultRegion, samePageInRegion } from '../../lib/paths.ts';
+import { NotFoundPage } from './not-found-page.tsx';
 import { SideNav } from './side-nav.tsx';
 
 export function AppLayout() {
@@ -14,6 +15,8 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const engine = useEngine();
+  // A region the cloud does not have (a mistyped or hostile address) gets no page, and no links built from it.
+  if (!engine.profile.regions.some((r) => r.RegionId === regionId)) return <NotFoundPage />;
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
       <AppShell.Header px="md">
