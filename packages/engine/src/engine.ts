@@ -61,6 +61,11 @@ export interface Engine {
   batch<T>(work: (call: Call) => Promise<T>): Promise<T>;
   /** Replaces the whole world with a new one built from `seed`, in one transaction. */
   resetWorld(seed: WorldSeed): Promise<void>;
+  /**
+   * Reloads the world if the storage moved on without a change notice reaching this engine (the other tab died
+   * between its commit and its notice, or the channel is missing); true when it did. The console calls it on focus.
+   */
+  catchUp(): Promise<boolean>;
   subscribe(listener: (change: EngineChange) => void): () => void;
   /** Takes the snapshots and expiries that are due (RunScheduledTasks); the console calls it on a timer. */
   runDueWork(): Promise<ResponseOf<'RunScheduledTasks'>>;
@@ -258,7 +263,21 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   return {
     call,
     batch,
-    resetWorld: (seed) => enqueue(() => initialise(seed, true)),
+    // From the stored world, not this tab's copy: rows another tab added meanwhile are removed too.
+    resetWorld: (seed) =>
+      enqueue(async () => {
+        await reload();
+        await initialise(seed, true);
+      }),
+    catchUp: () =>
+      enqueue(async () => {
+        const stored = await storage.tableRevisions();
+        const moved = TABLE_NAMES.filter((table) => (stored[table] ?? 0) !== world.tableRev(table));
+        if (moved.length === 0) return false;
+        await reload();
+        emit({ tables: moved, external: true });
+        return true;
+      }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from './clock.ts';
-import { createEngine, type Engine } from './engine.ts';
+import { createEngine, emptyWorld, type Engine } from './engine.ts';
 import { MemoryDatabase } from './memory-storage.ts';
 import type { SecurityGroup } from './model/security-group.ts';
 import { expectCode } from './test/expect-code.ts';
@@ -89,5 +89,27 @@ describe('write skew between two tabs', () => {
     const { tabA, tabB, other } = await twoTabs();
     await tabA.call('CreateVpc', { RegionId: R, CidrBlock: '10.0.0.0/8' });
     await tabB.call('ModifySecurityGroupAttribute', { RegionId: R, SecurityGroupId: other, SecurityGroupName: 'ok' });
+  });
+});
+
+describe('a tab that missed change notices', () => {
+  it('resets the stored world, not its stale copy: rows another tab added are removed too', async () => {
+    const { database, tabA, tabB } = await twoTabs();
+    await tabA.call('CreateVpc', { RegionId: R, CidrBlock: '10.0.0.0/8' });
+    await tabB.resetWorld(emptyWorld);
+    expect(database.tables.get('vpcs')!.size).toBe(0);
+    expect(database.tables.get('securityGroups')!.size).toBe(0);
+  });
+
+  it('catches up when asked (the console asks on focus), and says whether anything moved', async () => {
+    const { tabA, tabB } = await twoTabs();
+    expect(await tabB.catchUp()).toBe(false);
+    const { VpcId } = await tabA.call('CreateVpc', { RegionId: R, CidrBlock: '10.0.0.0/8' });
+    const heard = new Promise((resolve) => tabB.subscribe(resolve));
+    expect(await tabB.catchUp()).toBe(true);
+    expect(await heard).toMatchObject({ external: true, tables: expect.arrayContaining(['vpcs']) });
+    const vpcs = await tabB.call('DescribeVpcs', { RegionId: R });
+    expect(vpcs.Vpcs.Vpc.map((v) => v.VpcId)).toContain(VpcId);
+    expect(await tabB.catchUp()).toBe(false);
   });
 });

@@ -14,6 +14,18 @@ export function EngineProvider({ engine, children }: { engine: Engine; children:
   useDueWorkTimer(engine);
   // The one refresh rule (see README): every engine change, ours or another tab's, refetches; mutations never do.
   useEffect(() => engine.subscribe(() => void queryClient.invalidateQueries()), [engine, queryClient]);
+  // A change notice can be lost (the other tab died between its commit and its notice): check on coming back.
+  useEffect(() => {
+    const catchUp = () => {
+      if (document.visibilityState === 'visible') void engine.catchUp().catch(() => undefined);
+    };
+    window.addEventListener('focus', catchUp);
+    document.addEventListener('visibilitychange', catchUp);
+    return () => {
+      window.removeEventListener('focus', catchUp);
+      document.removeEventListener('visibilitychange', catchUp);
+    };
+  }, [engine]);
   return <EngineContext.Provider value={engine}>{children}</EngineContext.Provider>;
 }
 

@@ -95,3 +95,13 @@ describe('diffToJson', () => {
     ).toEqual([base]);
   });
 });
+
+describe('diffToMarkdown and hostile text', () => {
+  it('writes HTML in names and descriptions as text, so a Markdown viewer does not render it', () => {
+    const hostile = { ...base, Description: '<img src=x onerror=alert(1)> & <script>' };
+    const markdown = diffToMarkdown(diffRules([], [hostile]), { ...meta, SecurityGroupName: '<b>web</b>' });
+    expect(markdown).not.toMatch(/<img|<script|<b>/);
+    expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;');
+    expect(markdown).toContain('(&lt;b&gt;web&lt;/b&gt;)');
+  });
+});

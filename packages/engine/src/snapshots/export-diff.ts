@@ -123,9 +123,12 @@ function objectText(rule: Rule): string {
   return own ? `${text} (local ${own})` : text;
 }
 
-/** Table-safe: no pipes or line breaks inside a cell. */
+/** Table-safe and inert: no pipes or line breaks inside a cell, and no HTML a Markdown viewer would render. */
 function cell(text: string): string {
   return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/\s*[\r\n]+\s*/g, ' ');
