@@ -321,15 +321,26 @@ function inCloudTerms(error: EngineError, profile: Profile): EngineError {
   return translated;
 }
 
+/** The browser refused a write because the site's storage is full (IndexedDB's QuotaExceededError). */
+function isQuotaError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'QuotaExceededError';
+}
+
 function asEngineError(error: unknown, requestId: string): EngineError {
   const engineError =
     error instanceof EngineError
       ? error
-      : new EngineError(
-          'InternalError',
-          `The request processing has failed due to some unknown error. ${String(error)}`,
-          500,
-        );
+      : isQuotaError(error)
+        ? new EngineError(
+            'StorageQuotaExceeded',
+            "The browser's storage for this console is full, so nothing was saved and nothing changed. Free space: export the rules you need, delete old security group snapshots, or start with an empty world.",
+            507,
+          )
+        : new EngineError(
+            'InternalError',
+            `The request processing has failed due to some unknown error. ${String(error)}`,
+            500,
+          );
   engineError.RequestId = requestId;
   return engineError;
 }

@@ -85,7 +85,7 @@ export const jdcloudProfile: Profile = {
       HttpStatus: 429,
       Message: 'The number of security groups under selected virtual private cloud resource has reached 50',
     },
-    { match: /(LimitExceed|QuotaExceed)/, Code: 'QUOTA_EXCEEDED', HttpStatus: 429 },
+    { match: /^(?!StorageQuota).*(LimitExceed|QuotaExceed)/, Code: 'QUOTA_EXCEEDED', HttpStatus: 429 },
     { match: /\.NotFound$/, Code: 'NOT_FOUND', HttpStatus: 404 },
     { match: /^DependencyViolation|^InvalidOperation\.(?!Conflict)/, Code: 'FAILED_PRECONDITION', HttpStatus: 400 },
     {

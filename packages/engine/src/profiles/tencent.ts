@@ -91,7 +91,7 @@ export const tencentProfile: Profile = {
     { match: /^InvalidParam\.Ipv[46]ProtocolConflictWithIpv[46]Address$/, Code: 'InvalidParameter.Coexist' },
     { match: /^InvalidParam\.(Source|Dest)Ip$/, Code: 'InvalidParameter.Coexist' },
     { match: /Discription\.Malformed$|^InvalidDescription\.Malformed$/, Code: 'InvalidParameterValue.TooLong' },
-    { match: /(LimitExceed|QuotaExceed)/, Code: 'LimitExceeded', HttpStatus: 400 },
+    { match: /^(?!StorageQuota).*(LimitExceed|QuotaExceed)/, Code: 'LimitExceeded', HttpStatus: 400 },
     { match: /\.NotFound$/, Code: 'ResourceNotFound', HttpStatus: 400 },
     { match: /^MissingParameter/, Code: 'MissingParameter' },
     { match: /^DependencyViolation/, Code: 'ResourceInUse' },

@@ -58,6 +58,14 @@ describe('due work stays out of calls', () => {
     const { VpcId } = await engine.call('CreateVpc', { RegionId: R, CidrBlock: '10.0.0.0/8' });
     expect(db.tables.get('vpcs')!.has(VpcId)).toBe(true);
     expect(db.tables.get('snapshots')!.size).toBe(1);
-    await expect(engine.runDueWork()).rejects.toMatchObject({ Code: 'InternalError' });
+    await expect(engine.runDueWork()).rejects.toMatchObject({ Code: 'StorageQuotaExceeded', HttpStatus: 507 });
+  });
+
+  it('a write the full storage refuses says so, and changes nothing', async () => {
+    const { engine, db } = await worldWithDueWork(() => true);
+    const before = db.tables.get('vpcs')!.size;
+    await expectCode(engine.call('CreateVpc', { RegionId: R, CidrBlock: '10.0.0.0/8' }), 'StorageQuotaExceeded');
+    expect(db.tables.get('vpcs')!.size).toBe(before);
+    expect((await engine.call('DescribeVpcs', { RegionId: R })).TotalCount).toBe(before);
   });
 });

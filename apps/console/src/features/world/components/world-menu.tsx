@@ -7,6 +7,7 @@ import { ApiError } from '../../../components/api-error.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { CLOUDS } from '../../../lib/clouds.ts';
 import { useEngine } from '../../../lib/engine-provider.tsx';
+import { StoragePersistenceItems } from './storage-persistence-items.tsx';
 
 /**
  * Replaces the whole world of this cloud (its demo world, or an empty one): one transaction, confirmed first because
@@ -31,6 +32,8 @@ export function WorldMenu() {
         <Menu.Dropdown>
           <Menu.Item onClick={() => setPending(demoWorld)}>Reset to demo world</Menu.Item>
           <Menu.Item onClick={() => setPending(emptyWorld)}>Start with an empty world</Menu.Item>
+          <Menu.Divider />
+          <StoragePersistenceItems />
         </Menu.Dropdown>
       </Menu>
       <ConfirmDialog
