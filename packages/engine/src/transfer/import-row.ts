@@ -9,6 +9,10 @@ import {
   type ImportRowValues,
 } from './transfer-fields.ts';
 
+// The engine runs in pages with a strict Content-Security-Policy (no eval): zod must not compile parsers with
+// `new Function`, nor probe whether it may (a caught probe is still reported as a policy violation).
+z.config({ jitless: true });
+
 /**
  * A row of an imported file, read: its known fields as text, or why it cannot be read (with what could be read of
  * its known fields, so the preview shows what the file said).
