@@ -12,8 +12,8 @@ interface ChangeSecurityGroupsButtonProps {
   error: unknown;
   /** Called when the dialog opens, to clear the last attempt's error. */
   onOpen: () => void;
-  /** Sends the whole new set in one call; `onSaved` closes the dialog. */
-  onSave: (groupIds: string[], onSaved: () => void) => void;
+  /** Sends the whole new set in one call, unless the set changed since `openedOn`; `onSaved` closes the dialog. */
+  onSave: (groupIds: string[], openedOn: readonly string[], onSaved: () => void) => void;
 }
 
 /** "Change Security Groups": the button and its dialog, for whichever action replaces the set. */
@@ -38,7 +38,7 @@ export function ChangeSecurityGroupsButton(props: ChangeSecurityGroupsButtonProp
         target={target}
         isSaving={isSaving}
         error={error}
-        onSubmit={(ids) => onSave(ids, () => setIsOpen(false))}
+        onSubmit={(ids, openedOn) => onSave(ids, openedOn, () => setIsOpen(false))}
         onClose={() => setIsOpen(false)}
       />
     </>

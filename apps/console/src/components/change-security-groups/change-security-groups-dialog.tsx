@@ -5,20 +5,26 @@ import { useState, type ReactNode } from 'react';
 import { useEngine } from '../../lib/engine-provider.tsx';
 import { vpcGroupsQuery } from '../../queries/interface-group-queries.ts';
 import { ApiError } from '../api-error.tsx';
+import { ChangedMeanwhileNotice } from '../changed-meanwhile-notice.tsx';
+import { groupSetChanges } from './group-set-changes.ts';
 import { SecurityGroupTransfer } from './security-group-transfer.tsx';
 
 export interface ChangeSecurityGroupsDialogProps {
   opened: boolean;
   regionId: string;
   vpcId: string;
+  /** The interface's groups as stored now (they may change while the dialog is open). */
   currentGroupIds: readonly string[];
   /** What changes, e.g. "Instance i-… (its primary network interface)". */
   target: ReactNode;
   isSaving: boolean;
   /** The last failed save: the engine's Code and Message are shown as they are. */
   error: unknown;
-  /** Sends the whole new set in one call; the caller closes the dialog when it succeeds. */
-  onSubmit: (groupIds: string[]) => void;
+  /**
+   * Sends the whole new set in one call, with the set the dialog's choices start from: the save is refused
+   * (InvalidOperation.Conflict) if the stored set is no longer that one. The caller closes the dialog on success.
+   */
+  onSubmit: (groupIds: string[], openedOn: readonly string[]) => void;
   onClose: () => void;
 }
 
@@ -38,13 +44,19 @@ function ChangeSecurityGroupsForm(props: ChangeSecurityGroupsDialogProps) {
   const { regionId, vpcId, currentGroupIds, target, isSaving, error, onSubmit, onClose } = props;
   const engine = useEngine();
   const groups = useQuery(vpcGroupsQuery(engine, regionId, vpcId));
+  const [openedOn, setOpenedOn] = useState<readonly string[]>(() => [...currentGroupIds]);
   const [selected, setSelected] = useState<string[]>(() => [...currentGroupIds]);
+  const changedMeanwhile = groupSetChanges(openedOn, currentGroupIds);
   const { groupsPerInterface, rulesPerInterface } = engine.profile.limits;
   const byId = new Map((groups.data ?? []).map((g) => [g.SecurityGroupId, g]));
   const rules = selected.reduce((sum, id) => sum + (byId.get(id)?.RuleCount ?? 0), 0);
-  const added = selected.filter((id) => !currentGroupIds.includes(id));
-  const removed = currentGroupIds.filter((id) => !selected.includes(id));
-  const isChanged = added.length > 0 || removed.length > 0 || selected.join() !== currentGroupIds.join();
+  const added = selected.filter((id) => !openedOn.includes(id));
+  const removed = openedOn.filter((id) => !selected.includes(id));
+  const isChanged = added.length > 0 || removed.length > 0 || selected.join() !== openedOn.join();
+  const reload = () => {
+    setOpenedOn([...currentGroupIds]);
+    setSelected([...currentGroupIds]);
+  };
 
   if (groups.isPending) {
     return (
@@ -60,12 +72,7 @@ function ChangeSecurityGroupsForm(props: ChangeSecurityGroupsDialogProps) {
       <Text size="sm" c="dimmed">
         The security groups of the same VPC are listed. Their rules are combined and applied according to priority.
       </Text>
-      <SecurityGroupTransfer
-        groups={groups.data}
-        selected={selected}
-        current={currentGroupIds}
-        onChange={setSelected}
-      />
+      <SecurityGroupTransfer groups={groups.data} selected={selected} current={openedOn} onChange={setSelected} />
       <Group gap="lg" aria-live="polite">
         <Text size="sm" c={selected.length > groupsPerInterface ? 'red' : undefined}>
           Security groups: {selected.length} / {groupsPerInterface}
@@ -77,6 +84,7 @@ function ChangeSecurityGroupsForm(props: ChangeSecurityGroupsDialogProps) {
           {added.length} to add, {removed.length} to remove
         </Text>
       </Group>
+      <ChangedMeanwhileNotice changes={changedMeanwhile} onReload={reload} />
       {error !== null && error !== undefined && (
         <Alert color="red" title="The security groups were not changed" role="alert">
           {isEngineError(error) ? (
@@ -92,7 +100,7 @@ function ChangeSecurityGroupsForm(props: ChangeSecurityGroupsDialogProps) {
         <Button variant="default" onClick={onClose}>
           Cancel
         </Button>
-        <Button onClick={() => onSubmit(selected)} loading={isSaving} disabled={!isChanged}>
+        <Button onClick={() => onSubmit(selected, openedOn)} loading={isSaving} disabled={!isChanged}>
           OK
         </Button>
       </Group>

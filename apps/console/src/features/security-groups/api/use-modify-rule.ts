@@ -1,5 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
+import type { Permission } from '@sg/engine';
 import type { PermissionInput } from '@sg/engine/forms';
+import { assertUnchanged, changedMeanwhileError, fieldChanges } from '../../../lib/changed-meanwhile.ts';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 
 export interface ModifyRuleInput {
@@ -9,18 +11,33 @@ export interface ModifyRuleInput {
   ruleId: string;
   /** Only the fields that change; the rule keeps the others. */
   changes: PermissionInput;
+  /** The rule as the dialog was opened on it: if the stored rule is no longer this one, nothing is written. */
+  openedOn: Permission;
 }
 
-/** ModifySecurityGroupRule (inbound) or ModifySecurityGroupEgressRule (outbound): one rule, by ID. */
+/**
+ * ModifySecurityGroupRule (inbound) or ModifySecurityGroupEgressRule (outbound): one rule, by ID. Refused with
+ * InvalidOperation.Conflict when the rule changed or went since the dialog was opened.
+ */
 export function useModifyRule() {
   const engine = useEngine();
   return useMutation({
-    mutationFn: ({ regionId, groupId, direction, ruleId, changes }: ModifyRuleInput) =>
-      engine.call(direction === 'ingress' ? 'ModifySecurityGroupRule' : 'ModifySecurityGroupEgressRule', {
-        ...changes,
-        RegionId: regionId,
-        SecurityGroupId: groupId,
-        SecurityGroupRuleId: ruleId,
+    mutationFn: ({ regionId, groupId, direction, ruleId, changes, openedOn }: ModifyRuleInput) =>
+      engine.batch(async (call) => {
+        const group = await call('DescribeSecurityGroupAttribute', {
+          RegionId: regionId,
+          SecurityGroupId: groupId,
+          Direction: direction,
+        });
+        const now = group.Permissions.Permission.find((r) => r.SecurityGroupRuleId === ruleId);
+        if (!now) throw changedMeanwhileError(`Rule ${ruleId}`, ['the rule was deleted']);
+        assertUnchanged(`Rule ${ruleId}`, fieldChanges(openedOn, now));
+        return call(direction === 'ingress' ? 'ModifySecurityGroupRule' : 'ModifySecurityGroupEgressRule', {
+          ...changes,
+          RegionId: regionId,
+          SecurityGroupId: groupId,
+          SecurityGroupRuleId: ruleId,
+        });
       }),
   });
 }

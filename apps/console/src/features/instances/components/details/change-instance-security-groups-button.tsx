@@ -30,8 +30,11 @@ export function ChangeInstanceSecurityGroupsButton(props: ChangeInstanceSecurity
       isSaving={modify.isPending}
       error={modify.error}
       onOpen={modify.reset}
-      onSave={(ids, onSaved) =>
-        modify.mutate({ RegionId: regionId, InstanceId: instanceId, SecurityGroupIds: ids }, { onSuccess: onSaved })
+      onSave={(ids, openedOn, onSaved) =>
+        modify.mutate(
+          { RegionId: regionId, InstanceId: instanceId, SecurityGroupIds: ids, openedOn },
+          { onSuccess: onSaved },
+        )
       }
     />
   );

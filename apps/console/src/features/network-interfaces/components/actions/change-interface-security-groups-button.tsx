@@ -29,9 +29,9 @@ export function ChangeInterfaceSecurityGroupsButton(props: ChangeInterfaceSecuri
       isSaving={modify.isPending}
       error={modify.error}
       onOpen={modify.reset}
-      onSave={(ids, onSaved) =>
+      onSave={(ids, openedOn, onSaved) =>
         modify.mutate(
-          { RegionId: regionId, NetworkInterfaceId: networkInterfaceId, SecurityGroupId: ids },
+          { RegionId: regionId, NetworkInterfaceId: networkInterfaceId, SecurityGroupId: ids, openedOn },
           { onSuccess: onSaved },
         )
       }

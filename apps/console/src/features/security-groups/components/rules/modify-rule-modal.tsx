@@ -4,6 +4,8 @@ import type { Permission, ResponseOf } from '@sg/engine';
 import { modifyRuleChanges } from '@sg/engine/forms';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
+import { ChangedMeanwhileNotice } from '../../../../components/changed-meanwhile-notice.tsx';
+import { fieldChanges } from '../../../../lib/changed-meanwhile.ts';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { useModifyRule } from '../../api/use-modify-rule.ts';
 import { previewOfInput, previewOfRule } from './preview-rule.ts';
@@ -28,7 +30,7 @@ export function ModifyRuleModal({ regionId, group, rule, onClose }: ModifyRuleMo
   return (
     <Modal opened={rule !== null} onClose={onClose} title={title} size={1000}>
       {rule && (
-        <ModifyRuleForm
+        <ReloadableModifyRuleForm
           key={rule.SecurityGroupRuleId}
           regionId={regionId}
           group={group}
@@ -40,8 +42,33 @@ export function ModifyRuleModal({ regionId, group, rule, onClose }: ModifyRuleMo
   );
 }
 
+type FormProps = ModifyRuleModalProps & { rule: Permission };
+
+/**
+ * The rule as the dialog was opened on it, against the stored one: what changed elsewhere meanwhile shows, and
+ * "Reload values" starts the form again from the stored rule (Save is refused while they differ).
+ */
+function ReloadableModifyRuleForm({ rule, group, ...props }: FormProps) {
+  const [openedOn, setOpenedOn] = useState(rule);
+  const [generation, setGeneration] = useState(0);
+  const stored = group.Permissions.Permission.find((r) => r.SecurityGroupRuleId === rule.SecurityGroupRuleId);
+  const changes = stored ? fieldChanges(openedOn, stored) : ['the rule was deleted'];
+  const reload = stored
+    ? () => {
+        setOpenedOn(stored);
+        setGeneration((g) => g + 1);
+      }
+    : undefined;
+  return (
+    <Stack gap="sm">
+      <ChangedMeanwhileNotice changes={changes} onReload={reload} />
+      <ModifyRuleForm key={generation} {...props} group={group} rule={openedOn} />
+    </Stack>
+  );
+}
+
 /** The one-rule form: prefilled with the rule; Save sends only the fields that changed. */
-function ModifyRuleForm({ regionId, group, rule, onClose }: ModifyRuleModalProps & { rule: Permission }) {
+function ModifyRuleForm({ regionId, group, rule, onClose }: FormProps) {
   const form = useForm<RuleRowsForm>({ mode: 'controlled', initialValues: { rows: [rowFromRule(rule)] } });
   const [engineError, setEngineError] = useState<{ snapshot: string; error: RowError } | null>(null);
   const modify = useModifyRule();
@@ -49,7 +76,7 @@ function ModifyRuleForm({ regionId, group, rule, onClose }: ModifyRuleModalProps
   const [check] = checkRows(
     form.getValues().rows,
     rule.Direction,
-    group.Permissions.Permission.filter((r) => r !== rule),
+    group.Permissions.Permission.filter((r) => r.SecurityGroupRuleId !== rule.SecurityGroupRuleId),
     useEngine().profile.rules,
   );
   const expansion = check?.expansion;
@@ -69,6 +96,7 @@ function ModifyRuleForm({ regionId, group, rule, onClose }: ModifyRuleModalProps
         direction: rule.Direction,
         ruleId: rule.SecurityGroupRuleId,
         changes,
+        openedOn: rule,
       },
       {
         onSuccess: onClose,

@@ -3,8 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { ResponseOf, SnapshotView } from '@sg/engine';
 import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
+import { ChangedMeanwhileNotice } from '../../../../components/changed-meanwhile-notice.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { CURRENT, snapshotDiffQuery } from '../../api/snapshot-queries.ts';
+import { restoreDiffChanges } from '../../api/restore-diff-changes.ts';
 import { useRestoreSnapshot } from '../../api/use-restore-snapshot.ts';
 import { RulesDiffTabs } from '../diff/rules-diff-tabs.tsx';
 
@@ -33,12 +35,22 @@ function RestoreForm(props: Omit<RestoreSnapshotDialogProps, 'snapshot'> & { sna
   const { regionId, groupId, snapshot, onClose, onRestored } = props;
   const engine = useEngine();
   const diff = useQuery(snapshotDiffQuery(engine, regionId, groupId, CURRENT, snapshot.SnapshotId));
+  // The comparison under review stays as it was first shown: a change elsewhere is announced, not swapped in.
+  const [pinned, setPinned] = useState<typeof diff.data>(undefined);
+  if (pinned === undefined && diff.data) setPinned(diff.data);
+  const shown = pinned ?? diff.data;
+  const changedMeanwhile = shown && diff.data ? restoreDiffChanges(shown, diff.data) : [];
   const restore = useRestoreSnapshot();
   const [direction, setDirection] = useState<RestoreDirection>('all');
   const [changesOnly, setChangesOnly] = useState(false);
+  const reload = () => {
+    setPinned(diff.data);
+    restore.reset();
+  };
   const confirm = () =>
+    shown &&
     restore.mutate(
-      { RegionId: regionId, SecurityGroupId: groupId, SnapshotId: snapshot.SnapshotId, Direction: direction },
+      { RegionId: regionId, SecurityGroupId: groupId, SnapshotId: snapshot.SnapshotId, Direction: direction, shown },
       {
         onSuccess: (result) => {
           onRestored?.(result, snapshot.SnapshotId);
@@ -65,11 +77,11 @@ function RestoreForm(props: Omit<RestoreSnapshotDialogProps, 'snapshot'> & { sna
         <Center py="lg">
           <Loader size="sm" aria-label="Loading the comparison" />
         </Center>
-      ) : diff.error ? (
+      ) : diff.error || !shown ? (
         <ApiError error={diff.error} title="Could not compare the rules" />
       ) : (
         <RulesDiffTabs
-          diff={diff.data}
+          diff={shown}
           beforeLabel="Current Security Group Rules"
           afterLabel="Restored Security Group Rules"
           changesOnly={changesOnly}
@@ -89,12 +101,13 @@ function RestoreForm(props: Omit<RestoreSnapshotDialogProps, 'snapshot'> & { sna
           <Radio value="egress" label="Outbound rules only" />
         </Group>
       </Radio.Group>
+      <ChangedMeanwhileNotice changes={changedMeanwhile} onReload={reload} />
       {restore.error && <ApiError error={restore.error} title="The security group was not restored" />}
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           Cancel
         </Button>
-        <Button color="red" loading={restore.isPending} disabled={!diff.data} onClick={confirm}>
+        <Button color="red" loading={restore.isPending} disabled={!shown} onClick={confirm}>
           OK
         </Button>
       </Group>
