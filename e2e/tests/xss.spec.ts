@@ -51,3 +51,38 @@ test('HTML and javascript: text in a description shows as text, on the details p
   expect(await pwned(page)).toBeUndefined();
   expect(await violations(page)).toEqual([]);
 });
+
+test('HTML in a tag value and a rule description shows as text on the group page and its rules', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await watchViolations(page);
+  await page.goto('/alibaba/cn-hangzhou/security-groups');
+  const table = page.getByRole('table', { name: 'Security groups' });
+  await table.getByRole('row').filter({ hasText: 'prod-web-sg' }).getByRole('link', { name: /^sg-/ }).click();
+  const basicInfo = page.getByRole('region', { name: 'Basic Information' });
+  await basicInfo.getByRole('button', { name: 'Edit Tags' }).click();
+  const tags = page.getByRole('dialog', { name: 'Edit Tags' });
+  await tags.getByLabel('Tag 1 value').fill(HOSTILE);
+  await tags.getByRole('button', { name: 'OK' }).click();
+  await expect(tags).toBeHidden();
+  await expect(basicInfo.getByText(`env:${HOSTILE}`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add Rule' }).click();
+  const editor = page.getByRole('dialog', { name: 'Add Inbound Rule' });
+  await editor.getByLabel('Port Range, row 1').fill('8081/8081');
+  await editor.getByLabel('Source, row 1').fill('10.0.0.0/8');
+  await editor.getByLabel('Description, row 1').fill(`${HOSTILE} javascript:alert(1)`);
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  const rules = page.getByRole('table', { name: 'Inbound rules' });
+  await expect(rules.getByText(`${HOSTILE} javascript:alert(1)`)).toBeVisible();
+
+  await page.reload();
+  await expect(rules.getByText(`${HOSTILE} javascript:alert(1)`)).toBeVisible();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  const hrefs = await page.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.filter((href) => href.startsWith('javascript:'))).toEqual([]);
+  expect(await pwned(page)).toBeUndefined();
+  expect(await violations(page)).toEqual([]);
+});

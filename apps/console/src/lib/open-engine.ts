@@ -32,6 +32,7 @@ async function open(cloud: CloudName): Promise<Engine> {
     onBlocked: status.storageBlocked,
     onVersionChange: status.storageVersionChanged,
   });
+  status.storageOpened();
   const empty = new URLSearchParams(window.location.search).get('world') === 'empty';
   return createEngine({
     storage,

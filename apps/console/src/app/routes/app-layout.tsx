@@ -46,15 +46,9 @@ export function AppLayout() {
   );
 }
 
+/** A tab whose storage connection another tab's upgrade closed (a blocked open is OpeningWorld's to say). */
 function StorageAlertBanner() {
   const alert = useStorageStatus((s) => s.alert);
-  if (alert === 'blocked') {
-    return (
-      <Alert color="yellow" mb="md" title="Another SG Console tab uses an older storage version">
-        Close the other SG Console tabs so this one can upgrade its storage.
-      </Alert>
-    );
-  }
   if (alert === 'version-changed') {
     return (
       <Alert color="yellow" mb="md" title="A newer SG Console opened in another tab">

@@ -1,4 +1,3 @@
-import { Center, Loader } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { CloudName, Engine } from '@sg/engine';
 import { useEffect, useState } from 'react';
@@ -9,6 +8,7 @@ import { EngineProvider } from '../../lib/engine-provider.tsx';
 import { openCloudEngine } from '../../lib/open-engine.ts';
 import { createQueryClient } from '../../lib/query-client.ts';
 import { BootError } from '../boot-error.tsx';
+import { OpeningWorld } from '../opening-world.tsx';
 
 /**
  * `/:cloud/…`: opens the cloud's engine and gives it, with a query cache of its own, to every page below. A first
@@ -37,13 +37,7 @@ function CloudWorld({ cloud }: { cloud: CloudName }) {
       live = false;
     };
   }, [cloud]);
-  if (opening === null) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label="Opening the world" />
-      </Center>
-    );
-  }
+  if (opening === null) return <OpeningWorld />;
   if (!opening.engine) return <BootError error={opening.error} />;
   return (
     <QueryClientProvider client={queryClient}>
