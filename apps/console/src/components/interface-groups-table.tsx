@@ -13,10 +13,20 @@ interface InterfaceGroupsTableProps {
   hrefOf: (groupId: string) => string;
 }
 
-/** The security groups of an instance's primary interface or of a network interface, with type and rule count. */
+const typeColumn: Column<GroupSummary> = {
+  key: 'type',
+  header: 'Security Group Type',
+  render: (g) => <GroupTypeBadge type={g.SecurityGroupType} />,
+};
+
+/**
+ * The security groups of an instance's primary interface or of a network interface, with type (where the cloud has
+ * types) and rule count.
+ */
 export function InterfaceGroupsTable({ regionId, groupIds, hrefOf }: InterfaceGroupsTableProps) {
   const engine = useEngine();
   const groups = useQuery(groupsByIdQuery(engine, regionId, groupIds));
+  const hasTypes = engine.profile.rules.groupTypes.length > 1;
   const columns: Column<GroupSummary>[] = [
     {
       key: 'id',
@@ -34,7 +44,7 @@ export function InterfaceGroupsTable({ regionId, groupIds, hrefOf }: InterfaceGr
       ),
     },
     { key: 'name', header: 'Security Group Name', render: (g) => g.SecurityGroupName || '-' },
-    { key: 'type', header: 'Security Group Type', render: (g) => <GroupTypeBadge type={g.SecurityGroupType} /> },
+    ...(hasTypes ? [typeColumn] : []),
     { key: 'rules', header: 'Rules', render: (g) => g.RuleCount },
     {
       key: 'description',

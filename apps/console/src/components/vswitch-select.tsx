@@ -2,6 +2,7 @@ import { Anchor, Select, type SelectProps } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import { Link, useParams } from 'react-router';
 import { paths } from '../lib/paths.ts';
+import { useCloudWords } from '../views/cloud-words.ts';
 
 export type VSwitchView = ResponseOf<'DescribeVSwitches'>['VSwitches']['VSwitch'][number];
 
@@ -12,14 +13,18 @@ interface VSwitchSelectProps extends Omit<SelectProps, 'data' | 'label'> {
   vSwitches: VSwitchView[] | undefined;
 }
 
-/** The "vSwitch" picker of the create dialogs: zone, block and free addresses; a VPC without one says so. */
+/**
+ * The vSwitch picker of the create dialogs, in the cloud's words (Tencent's and JD's "Subnet"): zone, block and free
+ * addresses; a VPC without one says so.
+ */
 export function VSwitchSelect({ vpcId, vSwitches, ...props }: VSwitchSelectProps) {
   const { regionId = '' } = useParams();
+  const words = useCloudWords();
   const none = vSwitches !== undefined && vSwitches.length === 0;
   return (
     <Select
-      label="vSwitch"
-      placeholder={none ? 'The VPC has no vSwitch' : 'Select a vSwitch'}
+      label={words.vSwitch}
+      placeholder={none ? `The ${words.vpc} has no ${words.vSwitch}` : `Select a ${words.vSwitch}`}
       allowDeselect={false}
       data={(vSwitches ?? []).map((v) => ({
         value: v.VSwitchId,
@@ -29,9 +34,9 @@ export function VSwitchSelect({ vpcId, vSwitches, ...props }: VSwitchSelectProps
       description={
         none ? (
           <>
-            This VPC has no vSwitch yet.{' '}
+            This {words.vpc} has no {words.vSwitch} yet.{' '}
             <Anchor component={Link} to={paths.vpc(regionId, vpcId)} size="xs">
-              Create vSwitch
+              {words.createVSwitch}
             </Anchor>
           </>
         ) : undefined

@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Engine } from '@sg/engine';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { exposeEngine } from './expose-engine.ts';
 import { useDueWorkTimer } from './use-due-work-timer.ts';
 
 const EngineContext = createContext<Engine | null>(null);
 
 /**
  * Gives the engine to the app, refetches every query when the world changes (here or in another tab) and runs
- * the engine's due work (automatic snapshots, expiries) on a timer while the console is open.
+ * the engine's due work (automatic snapshots, expiries) on a timer while the console is open. The engine is also
+ * `window.sgEngine` (see expose-engine.ts).
  */
 export function EngineProvider({ engine, children }: { engine: Engine; children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -26,6 +28,7 @@ export function EngineProvider({ engine, children }: { engine: Engine; children:
       document.removeEventListener('visibilitychange', catchUp);
     };
   }, [engine]);
+  useEffect(() => exposeEngine(engine), [engine]);
   return <EngineContext.Provider value={engine}>{children}</EngineContext.Provider>;
 }
 

@@ -1,4 +1,5 @@
 import type { CloudName } from '@sg/engine';
+import { useEngine } from '../lib/engine-provider.tsx';
 
 /**
  * Each cloud console's own words for the same places and controls (seed 000/001/004 Alibaba, 002 Tencent, 003 JD),
@@ -16,8 +17,14 @@ export interface CloudWords {
   vpcSection: string;
   vpcs: string;
   createVpcLink: string;
-  /** What a VPC's subnet is called. */
+  /** One VPC, as fields, columns and pickers name it. */
+  vpc: string;
+  /** What a VPC's subnet is called, the plural, and its create button and dialog. */
   vSwitch: string;
+  vSwitches: string;
+  createVSwitch: string;
+  /** The next step a group created without rules offers on its page: it opens the rule editor. */
+  addRulesNow: string;
 }
 
 export const CLOUD_WORDS: Readonly<Record<CloudName, CloudWords>> = {
@@ -29,7 +36,11 @@ export const CLOUD_WORDS: Readonly<Record<CloudName, CloudWords>> = {
     vpcSection: 'VPC',
     vpcs: 'VPCs',
     createVpcLink: 'Create VPC',
+    vpc: 'VPC',
     vSwitch: 'vSwitch',
+    vSwitches: 'vSwitches',
+    createVSwitch: 'Create vSwitch',
+    addRulesNow: 'Add Rule',
   },
   tencent: {
     computeSection: 'Cloud Virtual Machine',
@@ -39,7 +50,11 @@ export const CLOUD_WORDS: Readonly<Record<CloudName, CloudWords>> = {
     vpcSection: 'Virtual Private Cloud',
     vpcs: 'VPC',
     createVpcLink: 'Create VPC',
+    vpc: 'VPC',
     vSwitch: 'Subnet',
+    vSwitches: 'Subnets',
+    createVSwitch: 'Create Subnet',
+    addRulesNow: 'Add rules now',
   },
   jdcloud: {
     computeSection: 'Virtual Machines',
@@ -49,6 +64,15 @@ export const CLOUD_WORDS: Readonly<Record<CloudName, CloudWords>> = {
     vpcSection: 'Virtual Private Cloud',
     vpcs: 'Virtual Private Cloud',
     createVpcLink: 'Create Virtual Private Cloud',
+    vpc: 'Virtual Private Cloud',
     vSwitch: 'Subnet',
+    vSwitches: 'Subnets',
+    createVSwitch: 'Create Subnet',
+    addRulesNow: 'Add New Rule',
   },
 };
+
+/** The shown cloud's words. */
+export function useCloudWords(): CloudWords {
+  return CLOUD_WORDS[useEngine().profile.name];
+}

@@ -4,12 +4,14 @@ import { Link } from 'react-router';
 import { IdText } from '../../../components/id-text.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
+import { useCloudWords, type CloudWords } from '../../../views/cloud-words.ts';
 
 type Instance = ResponseOf<'DescribeInstances'>['Instances']['Instance'][number];
 
 const idStyle = { whiteSpace: 'nowrap' } as const;
 
 const columns = (
+  words: CloudWords,
   instanceHref: (instanceId: string) => string,
   groupHref: (groupId: string) => string,
 ): Column<Instance>[] => [
@@ -34,7 +36,7 @@ const columns = (
   { key: 'zone', header: 'Zone', render: (i) => i.ZoneId },
   {
     key: 'network',
-    header: 'VPC / vSwitch',
+    header: `${words.vpc} / ${words.vSwitch}`,
     render: (i) => (
       <Stack gap={0}>
         <IdText>{i.VpcAttributes.VpcId}</IdText>
@@ -69,10 +71,11 @@ interface InstanceTableProps {
 }
 
 export function InstanceTable(props: InstanceTableProps) {
+  const words = useCloudWords();
   return (
     <ResourceTable
       label="Instances"
-      columns={columns(props.instanceHref, props.groupHref)}
+      columns={columns(words, props.instanceHref, props.groupHref)}
       rows={props.instances}
       rowKey={(i) => i.InstanceId}
       isPending={props.isPending}

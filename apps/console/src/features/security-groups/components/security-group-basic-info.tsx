@@ -1,12 +1,14 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import type { ReactNode } from 'react';
+import { useEngine } from '../../../lib/engine-provider.tsx';
+import { useCloudWords } from '../../../views/cloud-words.ts';
 import { DeletionProtectionSwitch } from './manage/deletion-protection-switch.tsx';
 import { EditTagsButton } from './manage/edit-tags-dialog.tsx';
 import { InnerAccessPolicyButton } from './manage/inner-access-policy-dialog.tsx';
 import { ManagedGroupNote } from './manage/managed-group-note.tsx';
 import { ModifyAttributeButton } from './manage/modify-attribute-dialog.tsx';
-import { groupTypeLabel, innerAccessLabel } from './wording.ts';
+import { groupTypeLabel, innerAccessLabel, projectLabel } from './wording.ts';
 
 type Attribute = ResponseOf<'DescribeSecurityGroupAttribute'>;
 
@@ -27,6 +29,8 @@ export function SecurityGroupBasicInfo({ group }: { group: Attribute }) {
   const rules = group.Permissions.Permission;
   // A managed group is view-only: the engine refuses every change, so none is offered.
   const isViewOnly = group.ServiceManaged;
+  const words = useCloudWords();
+  const hasTypes = useEngine().profile.rules.groupTypes.length > 1;
   return (
     <Card withBorder mb="md" aria-label="Basic Information" component="section">
       <Group justify="space-between" mb="sm">
@@ -45,12 +49,13 @@ export function SecurityGroupBasicInfo({ group }: { group: Attribute }) {
           </Text>
         </Field>
         <Field label="Security Group Name">{group.SecurityGroupName || '-'}</Field>
-        <Field label="Security Group Type">{groupTypeLabel(group.SecurityGroupType)}</Field>
-        <Field label="VPC">
+        {hasTypes && <Field label="Security Group Type">{groupTypeLabel(group.SecurityGroupType)}</Field>}
+        <Field label={words.vpc}>
           <Text ff="monospace" size="sm">
             {group.VpcId}
           </Text>
         </Field>
+        {group.ProjectId !== undefined && <Field label="Project">{projectLabel(group.ProjectId)}</Field>}
         <Field label="Internal Access Control Policy">{innerAccessLabel(group.InnerAccessPolicy)}</Field>
         <Field label="Created At">{group.CreationTime}</Field>
         <Field label="Description">{group.Description || '-'}</Field>

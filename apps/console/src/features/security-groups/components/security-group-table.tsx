@@ -3,6 +3,8 @@ import type { ResponseOf } from '@sg/engine';
 import { Link } from 'react-router';
 import { IdText } from '../../../components/id-text.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
+import { useEngine } from '../../../lib/engine-provider.tsx';
+import { useCloudWords } from '../../../views/cloud-words.ts';
 import { groupTypeLabel } from './wording.ts';
 
 type Group = ResponseOf<'DescribeSecurityGroups'>['SecurityGroups']['SecurityGroup'][number];
@@ -22,8 +24,40 @@ interface SecurityGroupTableProps {
   onClone?: (group: Group) => void;
 }
 
+/** The group's marks: the VPC's default group, a group a cloud service manages. */
+function GroupMarks({ group }: { group: Group }) {
+  return (
+    <>
+      {group.IsDefault && (
+        <Badge size="xs" variant="light">
+          Default
+        </Badge>
+      )}
+      {group.ServiceManaged && (
+        <Badge size="xs" color="gray">
+          Managed
+        </Badge>
+      )}
+    </>
+  );
+}
+
+const typeColumn: Column<Group> = {
+  key: 'type',
+  header: 'Security Group Type',
+  render: (g) => (
+    <Group gap={4}>
+      <Text size="sm">{groupTypeLabel(g.SecurityGroupType)}</Text>
+      <GroupMarks group={g} />
+    </Group>
+  ),
+};
+
 export function SecurityGroupTable(props: SecurityGroupTableProps) {
   const { groups, isPending, error, hrefOf, emptyText, selected = [], onSelectionChange, onDelete, onClone } = props;
+  const words = useCloudWords();
+  // Tencent and JD have one kind of group: no type column; the Default and Managed marks go by the name.
+  const hasTypes = useEngine().profile.rules.groupTypes.length > 1;
   const columns: Column<Group>[] = [
     {
       key: 'id',
@@ -39,30 +73,15 @@ export function SecurityGroupTable(props: SecurityGroupTableProps) {
           >
             {g.SecurityGroupId}
           </Anchor>
-          <Text size="sm">{g.SecurityGroupName || '-'}</Text>
+          <Group gap={4}>
+            <Text size="sm">{g.SecurityGroupName || '-'}</Text>
+            {!hasTypes && <GroupMarks group={g} />}
+          </Group>
         </Stack>
       ),
     },
-    { key: 'vpc', header: 'VPC', render: (g) => <IdText>{g.VpcId}</IdText> },
-    {
-      key: 'type',
-      header: 'Security Group Type',
-      render: (g) => (
-        <Group gap={4}>
-          <Text size="sm">{groupTypeLabel(g.SecurityGroupType)}</Text>
-          {g.IsDefault && (
-            <Badge size="xs" variant="light">
-              Default
-            </Badge>
-          )}
-          {g.ServiceManaged && (
-            <Badge size="xs" color="gray">
-              Managed
-            </Badge>
-          )}
-        </Group>
-      ),
-    },
+    { key: 'vpc', header: words.vpc, render: (g) => <IdText>{g.VpcId}</IdText> },
+    ...(hasTypes ? [typeColumn] : []),
     { key: 'rules', header: 'Rules', render: (g) => g.RuleCount },
     { key: 'instances', header: 'Instances', render: (g) => g.EcsCount },
     {

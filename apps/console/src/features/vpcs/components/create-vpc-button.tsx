@@ -1,5 +1,6 @@
 import { Button, Modal } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useCloudWords } from '../../../views/cloud-words.ts';
 import { CreateVpcForm } from './create-vpc-form.tsx';
 
 interface CreateVpcButtonProps {
@@ -7,13 +8,14 @@ interface CreateVpcButtonProps {
   onCreated: (vpcId: string) => void;
 }
 
-/** "Create VPC" and its dialog. */
+/** "Create VPC" (JD's "Create Virtual Private Cloud", seed 003) and its dialog. */
 export function CreateVpcButton({ regionId, onCreated }: CreateVpcButtonProps) {
   const [opened, { open, close }] = useDisclosure(false);
+  const { createVpcLink } = useCloudWords();
   return (
     <>
-      <Button onClick={open}>Create VPC</Button>
-      <Modal opened={opened} onClose={close} title="Create VPC" size="lg" centered>
+      <Button onClick={open}>{createVpcLink}</Button>
+      <Modal opened={opened} onClose={close} title={createVpcLink} size="lg" centered>
         {opened && (
           <CreateVpcForm
             regionId={regionId}

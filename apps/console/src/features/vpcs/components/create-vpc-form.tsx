@@ -1,7 +1,7 @@
 import { TextInput, Textarea } from '@mantine/core';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 import { useCreateVpc } from '../api/use-create-vpc.ts';
-import { CreateForm } from './create-form.tsx';
+import { CreateForm } from '../../../components/create-form.tsx';
 import { useCreateSubmit } from './use-create-submit.ts';
 import { CREATE_VPC_FIELDS, toCreateVpcParams, useCreateVpcForm } from './use-create-vpc-form.ts';
 

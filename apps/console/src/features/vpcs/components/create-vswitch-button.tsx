@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { QueryContent } from '../../../components/query-content.tsx';
 import type { VpcView } from '../../../components/vpc-select.tsx';
 import { useEngine } from '../../../lib/engine-provider.tsx';
+import { useCloudWords } from '../../../views/cloud-words.ts';
 import { zoneListQuery } from '../api/vpc-detail-queries.ts';
 import { CreateVSwitchForm } from './create-vswitch-form.tsx';
 
@@ -12,17 +13,18 @@ interface CreateVSwitchButtonProps {
   vpc: VpcView;
 }
 
-/** "Create vSwitch" on a VPC's page; the form starts once the region's zones are known. */
+/** "Create vSwitch" (Tencent's and JD's "Create Subnet") on a VPC's page; the form starts once the region's zones are known. */
 export function CreateVSwitchButton({ regionId, vpc }: CreateVSwitchButtonProps) {
   const engine = useEngine();
+  const words = useCloudWords();
   const [opened, { open, close }] = useDisclosure(false);
   const zones = useQuery({ ...zoneListQuery(engine, regionId), enabled: opened });
   return (
     <>
       <Button size="xs" onClick={open}>
-        Create vSwitch
+        {words.createVSwitch}
       </Button>
-      <Modal opened={opened} onClose={close} title="Create vSwitch" size="lg" centered>
+      <Modal opened={opened} onClose={close} title={words.createVSwitch} size="lg" centered>
         <QueryContent query={zones} loadingLabel="Loading zones" errorTitle="Could not load the zones">
           {(data) => (
             <CreateVSwitchForm regionId={regionId} vpc={vpc} zones={data} onCancel={close} onCreated={close} />

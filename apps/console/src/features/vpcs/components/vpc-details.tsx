@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../../../components/api-error.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useEngine } from '../../../lib/engine-provider.tsx';
+import { useCloudWords } from '../../../views/cloud-words.ts';
 import { vpcDetailQuery } from '../api/vpc-detail-queries.ts';
 import { CreateVSwitchButton } from './create-vswitch-button.tsx';
 import { VpcBasicInfo } from './vpc-basic-info.tsx';
@@ -18,6 +19,7 @@ interface VpcDetailsProps {
 /** A VPC's page: Basic Information, and its vSwitches with Create vSwitch. */
 export function VpcDetails({ regionId, vpcId, listHref }: VpcDetailsProps) {
   const engine = useEngine();
+  const words = useCloudWords();
   const detail = useQuery(vpcDetailQuery(engine, regionId, vpcId));
   const breadcrumbs = (
     <Breadcrumbs mb="xs">
@@ -54,9 +56,9 @@ export function VpcDetails({ regionId, vpcId, listHref }: VpcDetailsProps) {
       {breadcrumbs}
       <PageHeader title={vpc.VpcName || vpc.VpcId} description="VPC Details" />
       <VpcBasicInfo vpc={vpc} />
-      <Card withBorder aria-label="vSwitches" component="section">
+      <Card withBorder aria-label={words.vSwitches} component="section">
         <Group justify="space-between" mb="sm">
-          <Title order={4}>vSwitches</Title>
+          <Title order={4}>{words.vSwitches}</Title>
           <CreateVSwitchButton regionId={regionId} vpc={vpc} />
         </Group>
         <VSwitchTable regionId={regionId} vpcId={vpc.VpcId} />

@@ -5,13 +5,14 @@ import { ResourceTable, type Column } from '../../../components/resource-table.t
 import type { VpcView } from '../../../components/vpc-select.tsx';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 import { vpcListQuery } from '../../../queries/vpc-queries.ts';
+import { useCloudWords, type CloudWords } from '../../../views/cloud-words.ts';
 
 interface VpcTableProps {
   regionId: string;
   hrefOf: (vpcId: string) => string;
 }
 
-const columns = (hrefOf: (vpcId: string) => string): Column<VpcView>[] => [
+const columns = (words: CloudWords, hrefOf: (vpcId: string) => string): Column<VpcView>[] => [
   {
     key: 'id',
     header: 'VPC ID/Name',
@@ -25,7 +26,7 @@ const columns = (hrefOf: (vpcId: string) => string): Column<VpcView>[] => [
     ),
   },
   { key: 'cidr', header: 'IPv4 CIDR Block', render: (v) => v.CidrBlock },
-  { key: 'vSwitches', header: 'vSwitches', render: (v) => v.VSwitchIds.VSwitchId.length },
+  { key: 'vSwitches', header: words.vSwitches, render: (v) => v.VSwitchIds.VSwitchId.length },
   { key: 'description', header: 'Description', render: (v) => v.Description || '-' },
   { key: 'created', header: 'Created At', render: (v) => v.CreationTime },
 ];
@@ -33,11 +34,12 @@ const columns = (hrefOf: (vpcId: string) => string): Column<VpcView>[] => [
 /** The region's VPCs, newest first. */
 export function VpcTable({ regionId, hrefOf }: VpcTableProps) {
   const engine = useEngine();
+  const words = useCloudWords();
   const vpcs = useQuery(vpcListQuery(engine, regionId));
   return (
     <ResourceTable
       label="VPCs"
-      columns={columns(hrefOf)}
+      columns={columns(words, hrefOf)}
       rows={vpcs.data}
       rowKey={(v) => v.VpcId}
       isPending={vpcs.isPending}

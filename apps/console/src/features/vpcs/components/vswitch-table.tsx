@@ -5,13 +5,14 @@ import { IdText } from '../../../components/id-text.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 import { useEngine } from '../../../lib/engine-provider.tsx';
 import { vSwitchListQuery } from '../../../queries/vpc-queries.ts';
+import { useCloudWords, type CloudWords } from '../../../views/cloud-words.ts';
 
 type VSwitchView = ResponseOf<'DescribeVSwitches'>['VSwitches']['VSwitch'][number];
 
-const columns: Column<VSwitchView>[] = [
+const columns = (words: CloudWords): Column<VSwitchView>[] => [
   {
     key: 'id',
-    header: 'vSwitch ID/Name',
+    header: `${words.vSwitch} ID/Name`,
     render: (v) => (
       <Stack gap={0}>
         <IdText>{v.VSwitchId}</IdText>
@@ -29,16 +30,17 @@ const columns: Column<VSwitchView>[] = [
 /** A VPC's vSwitches with their free addresses. */
 export function VSwitchTable({ regionId, vpcId }: { regionId: string; vpcId: string }) {
   const engine = useEngine();
+  const words = useCloudWords();
   const vSwitches = useQuery(vSwitchListQuery(engine, regionId, vpcId));
   return (
     <ResourceTable
-      label="vSwitches"
-      columns={columns}
+      label={words.vSwitches}
+      columns={columns(words)}
       rows={vSwitches.data}
       rowKey={(v) => v.VSwitchId}
       isPending={vSwitches.isPending}
       error={vSwitches.error}
-      emptyText="No vSwitches yet. An instance needs a vSwitch: create one in a zone of the region."
+      emptyText={`No ${words.vSwitches} yet. An instance needs a ${words.vSwitch}: create one in a zone of the region.`}
     />
   );
 }

@@ -5,6 +5,7 @@ import { VpcSelect, type VpcView } from '../../../../components/vpc-select.tsx';
 import { VSwitchSelect } from '../../../../components/vswitch-select.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { problemText } from '../../../../views/problem-text.ts';
+import { useCloudWords } from '../../../../views/cloud-words.ts';
 import { vSwitchListQuery } from '../../../../queries/vpc-queries.ts';
 import { useRunInstances } from '../../api/use-run-instances.ts';
 import { useRunInstancesWithNewGroup } from '../../api/use-run-instances-with-new-group.ts';
@@ -28,6 +29,7 @@ interface CreateInstanceFormProps {
 /** Seed 004's purchase flow, simplified: network, image, name, and the security groups to join. */
 export function CreateInstanceForm({ regionId, vpcs, onCancel, onCreated }: CreateInstanceFormProps) {
   const engine = useEngine();
+  const words = useCloudWords();
   const form = useCreateInstanceForm(vpcs[0]?.VpcId ?? '');
   const vSwitches = useQuery(vSwitchListQuery(engine, regionId, form.values.VpcId));
   const vSwitchId = form.values.VSwitchId || vSwitches.data?.[0]?.VSwitchId || '';
@@ -66,7 +68,7 @@ export function CreateInstanceForm({ regionId, vpcs, onCancel, onCreated }: Crea
           {...form.getInputProps('VSwitchId')}
           value={vSwitchId || null}
         />
-        {vSwitches.error && <ApiError error={vSwitches.error} title="Could not load the vSwitches" />}
+        {vSwitches.error && <ApiError error={vSwitches.error} title={`Could not load the ${words.vSwitches}`} />}
         <Select
           label="Image"
           allowDeselect={false}

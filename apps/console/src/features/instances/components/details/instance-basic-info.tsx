@@ -3,6 +3,7 @@ import type { ResponseOf } from '@sg/engine';
 import { Link } from 'react-router';
 import { DetailField } from '../../../../components/detail-field.tsx';
 import { StatusBadge } from '../../../../components/status-badge.tsx';
+import { useCloudWords } from '../../../../views/cloud-words.ts';
 import { InstanceStatusActions } from './instance-status-actions.tsx';
 
 type Instance = ResponseOf<'DescribeInstances'>['Instances']['Instance'][number];
@@ -15,6 +16,7 @@ interface InstanceBasicInfoProps {
 /** The instance's Basic Information, with Start and Stop. */
 export function InstanceBasicInfo({ instance, interfaceHref }: InstanceBasicInfoProps) {
   const primary = instance.NetworkInterfaces.NetworkInterface.find((n) => n.Type === 'Primary');
+  const words = useCloudWords();
   return (
     <Card withBorder mb="md" aria-label="Basic Information" component="section">
       <Group justify="space-between" align="flex-start" mb="sm">
@@ -37,10 +39,10 @@ export function InstanceBasicInfo({ instance, interfaceHref }: InstanceBasicInfo
           {instance.InstanceType}
         </DetailField>
         <DetailField label="Zone">{instance.ZoneId}</DetailField>
-        <DetailField label="VPC" isId>
+        <DetailField label={words.vpc} isId>
           {instance.VpcAttributes.VpcId}
         </DetailField>
-        <DetailField label="vSwitch" isId>
+        <DetailField label={words.vSwitch} isId>
           {instance.VpcAttributes.VSwitchId}
         </DetailField>
         <DetailField label="Private IP Address">

@@ -6,6 +6,7 @@ import { IdText } from '../../../../components/id-text.tsx';
 import { ResourceTable, type Column } from '../../../../components/resource-table.tsx';
 import { StatusBadge } from '../../../../components/status-badge.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
+import { useCloudWords } from '../../../../views/cloud-words.ts';
 import { instanceInterfacesQuery } from '../../api/instance-queries.ts';
 
 type Eni = ResponseOf<'DescribeNetworkInterfaces'>['NetworkInterfaceSets']['NetworkInterfaceSet'][number];
@@ -27,6 +28,7 @@ export function InstanceInterfacesTable({
   groupHref,
 }: InstanceInterfacesTableProps) {
   const engine = useEngine();
+  const words = useCloudWords();
   const list = useQuery(instanceInterfacesQuery(engine, regionId, instanceId));
   const rows = list.data && [...list.data].sort((a, b) => (a.Type === b.Type ? 0 : a.Type === 'Primary' ? -1 : 1));
   const columns: Column<Eni>[] = [
@@ -46,7 +48,7 @@ export function InstanceInterfacesTable({
     { key: 'status', header: 'Status', render: (n) => <StatusBadge status={n.Status} /> },
     { key: 'ip', header: 'Primary Private IP', render: (n) => n.PrivateIpAddress },
     { key: 'mac', header: 'MAC Address', render: (n) => <IdText>{n.MacAddress}</IdText> },
-    { key: 'vsw', header: 'vSwitch', render: (n) => <IdText>{n.VSwitchId}</IdText> },
+    { key: 'vsw', header: words.vSwitch, render: (n) => <IdText>{n.VSwitchId}</IdText> },
     {
       key: 'groups',
       header: 'Security Groups',

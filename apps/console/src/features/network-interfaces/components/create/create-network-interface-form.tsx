@@ -6,6 +6,7 @@ import { VSwitchSelect } from '../../../../components/vswitch-select.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { vpcGroupsQuery } from '../../../../queries/interface-group-queries.ts';
 import { problemText } from '../../../../views/problem-text.ts';
+import { useCloudWords } from '../../../../views/cloud-words.ts';
 import { vSwitchListQuery } from '../../../../queries/vpc-queries.ts';
 import { useCreateNetworkInterface } from '../../api/use-create-network-interface.ts';
 import { fieldOfError, toCreateParams, useCreateNetworkInterfaceForm } from './use-create-network-interface-form.ts';
@@ -20,6 +21,7 @@ interface CreateNetworkInterfaceFormProps {
 /** A secondary interface: its vSwitch (through its VPC), name, description, security groups and optional IP. */
 export function CreateNetworkInterfaceForm({ regionId, vpcs, onCancel, onCreated }: CreateNetworkInterfaceFormProps) {
   const engine = useEngine();
+  const words = useCloudWords();
   const form = useCreateNetworkInterfaceForm(vpcs[0]?.VpcId ?? '');
   const vSwitches = useQuery(vSwitchListQuery(engine, regionId, form.values.VpcId));
   const groups = useQuery(vpcGroupsQuery(engine, regionId, form.values.VpcId));
@@ -51,7 +53,7 @@ export function CreateNetworkInterfaceForm({ regionId, vpcs, onCancel, onCreated
           {...form.getInputProps('VSwitchId')}
           value={vSwitchId || null}
         />
-        {vSwitches.error && <ApiError error={vSwitches.error} title="Could not load the vSwitches" />}
+        {vSwitches.error && <ApiError error={vSwitches.error} title={`Could not load the ${words.vSwitches}`} />}
         <TextInput
           label="Network Interface Name"
           placeholder="Optional"
@@ -72,7 +74,7 @@ export function CreateNetworkInterfaceForm({ regionId, vpcs, onCancel, onCreated
         {groups.error && <ApiError error={groups.error} title="Could not load the security groups" />}
         <TextInput
           label="Primary Private IP"
-          placeholder="Optional: a free address of the vSwitch"
+          placeholder={`Optional: a free address of the ${words.vSwitch}`}
           {...form.getInputProps('PrimaryIpAddress')}
         />
         {unplacedError && <ApiError error={unplacedError} title="The network interface was not created" />}

@@ -3,6 +3,7 @@ import type { ResponseOf } from '@sg/engine';
 import { Link } from 'react-router';
 import { DetailField } from '../../../../components/detail-field.tsx';
 import { StatusBadge } from '../../../../components/status-badge.tsx';
+import { useCloudWords } from '../../../../views/cloud-words.ts';
 import { NetworkInterfaceActions } from '../actions/network-interface-actions.tsx';
 
 type Eni = ResponseOf<'DescribeNetworkInterfaces'>['NetworkInterfaceSets']['NetworkInterfaceSet'][number];
@@ -16,6 +17,7 @@ interface NetworkInterfaceBasicInfoProps {
 
 /** The interface's Basic Information, with Attach / Detach / Delete for a secondary interface. */
 export function NetworkInterfaceBasicInfo({ regionId, eni, instanceHref, onDeleted }: NetworkInterfaceBasicInfoProps) {
+  const words = useCloudWords();
   return (
     <Card withBorder mb="md" aria-label="Basic Information" component="section">
       <Group justify="space-between" mb="sm">
@@ -41,10 +43,10 @@ export function NetworkInterfaceBasicInfo({ regionId, eni, instanceHref, onDelet
           )}
         </DetailField>
         <DetailField label="Zone">{eni.ZoneId}</DetailField>
-        <DetailField label="VPC" isId>
+        <DetailField label={words.vpc} isId>
           {eni.VpcId}
         </DetailField>
-        <DetailField label="vSwitch" isId>
+        <DetailField label={words.vSwitch} isId>
           {eni.VSwitchId}
         </DetailField>
         <DetailField label="Primary Private IP">{eni.PrivateIpAddress}</DetailField>

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../../lib/paths.ts';
+import { useCloudWords } from '../../../../views/cloud-words.ts';
 
 /** `?created=customize`: the details page was opened by Create Security Group, for a group with no inbound rules. */
 export const CREATED_PARAM = 'created';
@@ -13,9 +14,13 @@ interface CustomizeNextStepProps {
   group: ResponseOf<'DescribeSecurityGroupAttribute'>;
 }
 
-/** After a group is created without rules (Customize): the console prompts to add rules (seed 000, "Results"). */
+/**
+ * After a group is created without rules (Alibaba's Customize, Tencent's Custom, any JD group): the console prompts
+ * to add rules (seed 000 "Results", seed 002 "Add rules now"); the button opens the rule editor.
+ */
 export function CustomizeNextStep({ regionId, group }: CustomizeNextStepProps) {
   const [search, setSearch] = useSearchParams();
+  const words = useCloudWords();
   if (search.get(CREATED_PARAM) !== CREATED_WITHOUT_RULES || group.Permissions.Permission.length > 0) return null;
   const dismiss = () =>
     setSearch(
@@ -36,13 +41,13 @@ export function CustomizeNextStep({ regionId, group }: CustomizeNextStepProps) {
       onClose={dismiss}
     >
       <Group justify="space-between">
-        <Text size="sm">Add security group rules to allow or deny traffic for the instances in this group.</Text>
+        <Text size="sm">Add security group rules to control the traffic of the instances in this group.</Text>
         <Button
           component={Link}
           to={`${paths.securityGroupRules(regionId, group.SecurityGroupId, 'ingress')}?addRule=1`}
           size="xs"
         >
-          Add Rule
+          {words.addRulesNow}
         </Button>
       </Group>
     </Alert>

@@ -1,30 +1,32 @@
 import { Stack, Table, Text } from '@mantine/core';
-import type { SecurityGroupType } from '@sg/engine';
-import { consoleCreatedGroupEgress } from '@sg/engine/forms';
-import { useId } from 'react';
+import type { PermissionInput } from '@sg/engine/forms';
+import { useId, type ReactNode } from 'react';
 import { policyLabel, portRangeLabel, protocolLabel } from '../../../../views/rule-wording.ts';
 import { previewOfInput } from '../rules/preview-rule.ts';
-import type { RowCheck } from '../rules/rule-row-checks.ts';
 
-interface RulesToBeAddedTableProps {
-  /** checkRows of the dialog's inbound rows: each valid row's permissions are listed. */
-  checks: RowCheck[];
-  groupType: SecurityGroupType;
+/** A rule Create Security Group's OK will write, in the Permission shape of its direction. */
+export interface RuleToBeAdded {
+  direction: 'ingress' | 'egress';
+  permission: PermissionInput;
 }
 
-/** What OK will add: the inbound rows as the engine expands them, and an advanced group's outbound rule. */
-export function RulesToBeAddedTable({ checks, groupType }: RulesToBeAddedTableProps) {
+interface RulesToBeAddedTableProps {
+  rules: RuleToBeAdded[];
+  /** Shown instead of the table when there is no rule. */
+  emptyText: string;
+  /** A Priority column, where the cloud's rules have one. */
+  withPriority: boolean;
+  /** Under the table, e.g. which edited rows are left out. */
+  footer?: ReactNode;
+}
+
+/** What OK will add, read-only, in the order it is written: inbound rules, then outbound. */
+export function RulesToBeAddedTable({ rules, emptyText, withPriority, footer }: RulesToBeAddedTableProps) {
   const titleId = useId();
-  const rows = [
-    ...checks
-      .flatMap((check) => (check.expansion.ok ? check.expansion.permissions : []))
-      .map((p) => ({
-        direction: 'Inbound',
-        ...previewOfInput(p, 'ingress'),
-      })),
-    ...consoleCreatedGroupEgress(groupType).map((p) => ({ direction: 'Outbound', ...previewOfInput(p, 'egress') })),
-  ];
-  const invalidRows = checks.flatMap((check, row) => (check.expansion.ok ? [] : [row + 1]));
+  const rows = rules.map(({ direction, permission }) => ({
+    direction: direction === 'ingress' ? 'Inbound' : 'Outbound',
+    ...previewOfInput(permission, direction),
+  }));
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500} id={titleId}>
@@ -32,7 +34,7 @@ export function RulesToBeAddedTable({ checks, groupType }: RulesToBeAddedTablePr
       </Text>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No rules: add rules here, or after the group is created.
+          {emptyText}
         </Text>
       ) : (
         <Table withTableBorder fz="xs" verticalSpacing={4} aria-labelledby={titleId}>
@@ -43,7 +45,7 @@ export function RulesToBeAddedTable({ checks, groupType }: RulesToBeAddedTablePr
               <Table.Th>Protocol</Table.Th>
               <Table.Th>Port Range</Table.Th>
               <Table.Th>Source / Destination</Table.Th>
-              <Table.Th>Priority</Table.Th>
+              {withPriority && <Table.Th>Priority</Table.Th>}
               <Table.Th>Description</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -55,18 +57,14 @@ export function RulesToBeAddedTable({ checks, groupType }: RulesToBeAddedTablePr
                 <Table.Td>{protocolLabel(rule.IpProtocol)}</Table.Td>
                 <Table.Td>{portRangeLabel(rule.PortRange)}</Table.Td>
                 <Table.Td ff="monospace">{rule.object}</Table.Td>
-                <Table.Td>{rule.Priority}</Table.Td>
+                {withPriority && <Table.Td>{rule.Priority}</Table.Td>}
                 <Table.Td>{rule.Description}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      {invalidRows.length > 0 && (
-        <Text size="sm" c="red">
-          Not listed: rule {invalidRows.join(', ')} {invalidRows.length === 1 ? 'has' : 'have'} errors.
-        </Text>
-      )}
+      {footer}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Breadcrumbs } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../../components/page-header.tsx';
+import { useCloudWords } from '../../../../views/cloud-words.ts';
 import { CloneSecurityGroupButton } from '../clone/clone-security-group-button.tsx';
 import { DeleteSecurityGroupButton } from './delete-security-group-button.tsx';
 
@@ -15,11 +16,12 @@ interface SecurityGroupHeaderProps {
 
 /** Breadcrumbs back to the list, the group's name and its Clone and Delete actions. */
 export function SecurityGroupHeader({ listHref, groupId, group, onDeleted }: SecurityGroupHeaderProps) {
+  const words = useCloudWords();
   return (
     <>
       <Breadcrumbs mb="xs">
         <Anchor component={Link} to={listHref} size="sm">
-          Security Groups
+          {words.securityGroups}
         </Anchor>
         <span>{groupId}</span>
       </Breadcrumbs>

@@ -1,10 +1,10 @@
 import { Button, Group, Stack } from '@mantine/core';
 import type { EngineError } from '@sg/engine';
 import type { FormEvent, ReactNode } from 'react';
-import { ApiError } from '../../../components/api-error.tsx';
+import { ApiError } from './api-error.tsx';
 
 interface CreateFormProps {
-  /** From `useCreateSubmit`. */
+  /** The form's submit handler, and a refusal about no field (shown in the dialog's alert). */
   submit: { handleSubmit: (event?: FormEvent<HTMLFormElement>) => void; unplacedError: EngineError | null };
   /** The alert's title for a refusal that is about no field, e.g. "The VPC was not created". */
   errorTitle: string;
@@ -13,7 +13,10 @@ interface CreateFormProps {
   children: ReactNode;
 }
 
-/** The frame of Create VPC and Create vSwitch: the fields, an alert for a refusal no field shows, Cancel and OK. */
+/**
+ * The frame of a create dialog (Create VPC, Create vSwitch, Tencent's and JD's Create Security Group): the fields,
+ * an alert for a refusal no field shows, Cancel and OK.
+ */
 export function CreateForm({ submit, errorTitle, isPending, onCancel, children }: CreateFormProps) {
   return (
     <form onSubmit={submit.handleSubmit} noValidate>

@@ -17,7 +17,7 @@ import {
   useCreateSecurityGroupForm,
 } from './use-create-security-group-form.ts';
 
-interface CreateSecurityGroupFormProps {
+interface AlibabaCreateFormProps {
   regionId: string;
   vpcs: VpcView[];
   onCancel: () => void;
@@ -29,7 +29,7 @@ interface CreateSecurityGroupFormProps {
  * Template, name, description, type, VPC, tags and the template's rules as editable rows (seed 004: the rules are
  * configured in the same flow); OK creates the group and all its rules at once, or nothing.
  */
-export function CreateSecurityGroupForm({ regionId, vpcs, onCancel, onCreated }: CreateSecurityGroupFormProps) {
+export function AlibabaCreateForm({ regionId, vpcs, onCancel, onCreated }: AlibabaCreateFormProps) {
   const engine = useEngine();
   const form = useCreateSecurityGroupForm(vpcs[0]?.VpcId ?? '', engine.profile.limits.tagsPerResource);
   const create = useCreateSecurityGroup();
