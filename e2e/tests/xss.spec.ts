@@ -52,9 +52,7 @@ test('HTML and javascript: text in a description shows as text, on the details p
   expect(await violations(page)).toEqual([]);
 });
 
-test('HTML in a tag value and a rule description shows as text on the group page and its rules', async ({
-  page,
-}) => {
+test('HTML in a tag value and a rule description shows as text on the group page and its rules', async ({ page }) => {
   test.setTimeout(60_000);
   await watchViolations(page);
   await page.goto('/alibaba/cn-hangzhou/security-groups');
