@@ -4,13 +4,22 @@ import { expect, type Page } from '@playwright/test';
 
 export const POLICIES_URL = '/cn-hangzhou/security-group-snapshots';
 
+/**
+ * A console path as an address: relative to the page's own origin once it shows the console, so the steps also
+ * work in a context without a baseURL (the crash tests' persistent profile); the path itself otherwise.
+ */
+export function appUrl(page: Page, path: string): string {
+  const current = page.url();
+  return current.startsWith('http') ? new URL(path, current).href : path;
+}
+
 /** Create Snapshot Policy; authorises the service-linked role first when the dialog asks for it. */
 export async function createPolicy(
   page: Page,
   name: string,
   options: { status?: 'Enable' | 'Disable'; days?: string } = {},
 ) {
-  await page.goto(POLICIES_URL);
+  await page.goto(appUrl(page, POLICIES_URL));
   await page.getByRole('button', { name: 'Create Snapshot Policy' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create Snapshot Policy' });
   const authorize = dialog.getByRole('button', { name: 'Authorize' });
@@ -42,7 +51,7 @@ export async function associateGroup(page: Page, policyName: string, groupName: 
 
 /** Opens a demo group's details from the list and returns its ID. */
 export async function openGroup(page: Page, name: string): Promise<string> {
-  await page.goto('/cn-hangzhou/security-groups');
+  await page.goto(appUrl(page, '/cn-hangzhou/security-groups'));
   const link = page.getByRole('row', { name: new RegExp(name) }).getByRole('link', { name: /^sg-/ });
   const groupId = (await link.textContent())!;
   await link.click();
