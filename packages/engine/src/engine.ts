@@ -10,6 +10,7 @@ import { settingsOf } from './model/settings.ts';
 import { TABLE_NAMES, type TableName } from './model/tables.ts';
 import { createMemoryStorage } from './memory-storage.ts';
 import { alibabaProfile } from './profiles/alibaba.ts';
+import { problemInCloudTerms } from './profiles/cloud-errors.ts';
 import type { Profile } from './profiles/profile.ts';
 import type { Storage } from './storage.ts';
 import { Transaction } from './transaction.ts';
@@ -309,14 +310,9 @@ function isDryRun(params: unknown): boolean {
  * and, unless the cloud words it differently, the message stay.
  */
 function inCloudTerms(error: EngineError, profile: Profile): EngineError {
-  const own = profile.errors.find((rule) => rule.match.test(error.Code));
-  if (!own) return error;
-  const translated = new EngineError(
-    own.Code,
-    own.Message ?? error.Message,
-    own.HttpStatus ?? error.HttpStatus,
-    error.Field,
-  );
+  const own = problemInCloudTerms(error, profile);
+  if (own === error) return error;
+  const translated = new EngineError(own.Code, own.Message, own.HttpStatus, error.Field);
   translated.RequestId = error.RequestId;
   return translated;
 }
