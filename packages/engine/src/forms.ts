@@ -11,7 +11,8 @@ export {
   tagsProblem,
 } from './validate/names.ts';
 export { parseIpProtocol, protocolHasPorts } from './validate/protocol.ts';
-export { ALL_PORTS } from './validate/port-range.ts';
+export { allPortsText } from './validate/port-spec.ts';
+export { problemInCloudTerms } from './profiles/cloud-errors.ts';
 export { normalisePermission } from './validate/permission.ts';
 export type { PermissionInput } from './validate/permission.ts';
 export { LIST_FIELD_CHECKS } from './validate/list-fields.ts';
@@ -43,6 +44,7 @@ export type { RuleEntry, RuleEntryField, RuleEntryExpansion, AuthorizationType }
 export { ruleWarnings } from './console/rule-warnings.ts';
 export type { RuleLike } from './evaluate/rule-coverage.ts';
 export { modifyRuleChanges } from './console/modify-rule-changes.ts';
+export { protocolPortText } from './console/protocol-port-text.ts';
 export { inEvaluationOrder } from './evaluate/evaluation-order.ts';
 export { rulePortsInclude } from './evaluate/rule-ports.ts';
 export { peerOf } from './model/rule-draft.ts';

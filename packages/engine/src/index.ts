@@ -22,7 +22,7 @@ export { TABLE_NAMES } from './model/tables.ts';
 export type { TableName } from './model/tables.ts';
 
 // Model types: the records and the shapes of responses.
-export type { IpProtocol, Rule, SecurityGroupType } from './model/security-group.ts';
+export type { Rule, SecurityGroupType } from './model/security-group.ts';
 export type { Permission } from './model/permission.ts';
 export type { ListAddressFamily } from './model/lists.ts';
 export type { PrefixListSummary } from './actions/prefix-lists/prefix-list-lookup.ts';

@@ -1,5 +1,6 @@
 import { Group, Table, Text, VisuallyHidden } from '@mantine/core';
-import { policyLabel, portRangeLabel, protocolLabel } from '../views/rule-wording.ts';
+import { useRuleView } from '../lib/use-rule-view.ts';
+import { ruleColumnKeys, ruleHeader, ruleText } from '../views/rule-view.ts';
 
 /** One rule as a diff or preview shows it; values as the API spells them (Policy, IpProtocol, PortRange). */
 export interface PreviewRule {
@@ -65,32 +66,36 @@ function MarkerCell({ marker }: { marker: ChangeMarker }) {
 
 interface DiffTableProps {
   label: string;
-  /** "Source" for inbound rules, "Destination" for outbound ones. */
-  peerHeader: string;
+  /** The rules' direction: the peer column says Source or Destination in the cloud's words. */
+  direction: 'ingress' | 'egress';
   rows: DiffRow[];
   emptyText?: string;
 }
 
-/** Rules added (+), changed (~), removed (-) or unchanged, each row tinted by its change. */
-export function DiffTable({ label, peerHeader, rows, emptyText = 'No rules.' }: DiffTableProps) {
+/**
+ * Rules added (+), changed (~), removed (-) or unchanged, each row tinted by its change, in the cloud's rule
+ * columns and words (no Priority column where rules have none).
+ */
+export function DiffTable({ label, direction, rows, emptyText = 'No rules.' }: DiffTableProps) {
+  const view = useRuleView();
+  const keys = ruleColumnKeys(view);
+  const textOf = (key: (typeof keys)[number], rule: PreviewRule) =>
+    key === 'object' || key === 'direction' ? rule.object : ruleText(view, key, rule);
   return (
     <Table.ScrollContainer minWidth={680}>
       <Table aria-label={label} verticalSpacing={4} withTableBorder>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={110}>Change</Table.Th>
-            <Table.Th>Action</Table.Th>
-            <Table.Th>Priority</Table.Th>
-            <Table.Th>Protocol</Table.Th>
-            <Table.Th>Port Range</Table.Th>
-            <Table.Th>{peerHeader}</Table.Th>
-            <Table.Th>Description</Table.Th>
+            {keys.map((key) => (
+              <Table.Th key={key}>{ruleHeader(view, key, direction)}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={7}>
+              <Table.Td colSpan={keys.length + 1}>
                 <Text size="sm" c="dimmed" ta="center">
                   {emptyText}
                 </Text>
@@ -102,24 +107,15 @@ export function DiffTable({ label, peerHeader, rows, emptyText = 'No rules.' }: 
               <Table.Td>
                 <MarkerCell marker={marker} />
               </Table.Td>
-              <Table.Td>
-                <Cell now={policyLabel(rule.Policy)} before={before && policyLabel(before.Policy)} />
-              </Table.Td>
-              <Table.Td>
-                <Cell now={rule.Priority} before={before?.Priority} />
-              </Table.Td>
-              <Table.Td>
-                <Cell now={protocolLabel(rule.IpProtocol)} before={before && protocolLabel(before.IpProtocol)} />
-              </Table.Td>
-              <Table.Td>
-                <Cell now={portRangeLabel(rule.PortRange)} before={before && portRangeLabel(before.PortRange)} />
-              </Table.Td>
-              <Table.Td>
-                <Cell now={rule.object} before={before?.object} isId />
-              </Table.Td>
-              <Table.Td>
-                <Cell now={rule.Description} before={before?.Description} />
-              </Table.Td>
+              {keys.map((column) => (
+                <Table.Td key={column}>
+                  <Cell
+                    now={textOf(column, rule)}
+                    before={before && textOf(column, before)}
+                    isId={column === 'object'}
+                  />
+                </Table.Td>
+              ))}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALIBABA_RULES } from '../profiles/alibaba.ts';
 import { JDCLOUD_RULES } from '../profiles/jdcloud.ts';
 import { TENCENT_RULES } from '../profiles/tencent.ts';
-import { checkPorts, portSpecCovers, portSpecHolds, readPortSpec } from './port-spec.ts';
+import { allPortsText, checkPorts, portSpecCovers, portSpecHolds, readPortSpec } from './port-spec.ts';
 
 describe('readPortSpec', () => {
   it("reads every cloud's syntax", () => {
@@ -52,5 +52,16 @@ describe('checkPorts by dialect', () => {
     expect(stored(JDCLOUD_RULES, 'ICMP', '')).toBe('ALL');
     expect(stored(JDCLOUD_RULES, 'TCP', '80,443')).toBe('INVALID_ARGUMENT');
     expect(stored(JDCLOUD_RULES, 'ICMP', '22')).toBe('INVALID_ARGUMENT');
+  });
+});
+
+describe('allPortsText', () => {
+  it("is each cloud's word for every port, which each cloud's check takes for a port-less protocol", () => {
+    expect(allPortsText(ALIBABA_RULES)).toBe('-1/-1');
+    expect(allPortsText(TENCENT_RULES)).toBe('ALL');
+    expect(allPortsText(JDCLOUD_RULES)).toBe('ALL');
+    for (const dialect of [ALIBABA_RULES, TENCENT_RULES, JDCLOUD_RULES]) {
+      expect(checkPorts(dialect, 'ICMP', allPortsText(dialect))).toEqual({ ok: true, text: allPortsText(dialect) });
+    }
   });
 });

@@ -23,6 +23,14 @@ const EVERY_PORT: PortSpec = { all: true };
 /** The word every cloud but Alibaba writes for "every port" (and for port-less protocols). */
 export const ALL_PORTS_WORD = 'ALL';
 
+/**
+ * How a rule of the cloud writes "every port" (the only ports of ICMP, GRE and ALL rules): Alibaba `-1/-1`, the
+ * others `ALL`.
+ */
+export function allPortsText(dialect: Pick<RuleDialect, 'portSyntax'>): string {
+  return dialect.portSyntax === 'alibaba' ? ALL_PORTS : ALL_PORTS_WORD;
+}
+
 /** Reads any cloud's port text; empty, `-1/-1` and `ALL` (any case) are every port; null when unreadable. */
 export function readPortSpec(text: string): PortSpec | null {
   const trimmed = text.trim();

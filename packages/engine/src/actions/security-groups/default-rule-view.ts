@@ -1,8 +1,7 @@
 import { typeDefaultRule, type DefaultRuleName } from '../../evaluate/effective-rules.ts';
 import type { Direction, SecurityGroupType } from '../../model/security-group.ts';
 import type { RuleDialect } from '../../profiles/profile.ts';
-import { ALL_PORTS } from '../../validate/port-range.ts';
-import { ALL_PORTS_WORD } from '../../validate/port-spec.ts';
+import { allPortsText } from '../../validate/port-spec.ts';
 import { priorityText } from '../evaluation/effective-rule-view.ts';
 
 /**
@@ -41,7 +40,7 @@ export function defaultRuleViews(
       Policy: entry.Policy === 'accept' ? 'Accept' : 'Drop',
       Priority: priorityText(entry),
       IpProtocol: 'ALL',
-      PortRange: dialect.portSyntax === 'alibaba' ? ALL_PORTS : ALL_PORTS_WORD,
+      PortRange: allPortsText(dialect),
       CidrIps: ['0.0.0.0/0', '::/0'],
       Description: entry.Description,
     };

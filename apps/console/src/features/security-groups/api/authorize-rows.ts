@@ -8,6 +8,10 @@ export interface AuthorizeRowsInput {
   direction: 'ingress' | 'egress';
   /** The expanded permissions of each editor row, in row order. */
   rows: PermissionInput[][];
+  /** Where the rules go among the direction's rules, where rules are ordered by position: 0 the top; absent appends. */
+  policyIndex?: number;
+  /** The group's rules Version the editor was opened on (Tencent); a stale one is refused. */
+  version?: string;
 }
 
 export type AuthorizeRowsOutcome =
@@ -22,9 +26,14 @@ export type AuthorizeRowsOutcome =
  * with the engine's error, and the batch writes nothing.
  */
 export async function authorizeRows(call: Call, input: AuthorizeRowsInput): Promise<AuthorizeRowsOutcome> {
-  const { regionId, groupId, direction, rows } = input;
+  const { regionId, groupId, direction, rows, policyIndex, version } = input;
   const action = direction === 'ingress' ? 'AuthorizeSecurityGroup' : 'AuthorizeSecurityGroupEgress';
-  const params = { RegionId: regionId, SecurityGroupId: groupId };
+  const params = {
+    RegionId: regionId,
+    SecurityGroupId: groupId,
+    ...(policyIndex === undefined ? {} : { PolicyIndex: policyIndex }),
+    ...(version === undefined ? {} : { Version: version }),
+  };
   const rowErrors = new Map<number, EngineError>();
   for (const [index, Permissions] of rows.entries()) {
     const problem = await dryRunProblem(() => call(action, { ...params, Permissions, DryRun: true }));

@@ -13,6 +13,8 @@ export interface ModifyRuleInput {
   changes: PermissionInput;
   /** The rule as the dialog was opened on it: if the stored rule is no longer this one, nothing is written. */
   openedOn: Permission;
+  /** The group's rules Version the dialog was opened on (Tencent); a stale one is refused. */
+  version?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ModifyRuleInput {
 export function useModifyRule() {
   const engine = useEngine();
   return useMutation({
-    mutationFn: ({ regionId, groupId, direction, ruleId, changes, openedOn }: ModifyRuleInput) =>
+    mutationFn: ({ regionId, groupId, direction, ruleId, changes, openedOn, version }: ModifyRuleInput) =>
       engine.batch(async (call) => {
         const group = await call('DescribeSecurityGroupAttribute', {
           RegionId: regionId,
@@ -37,6 +39,7 @@ export function useModifyRule() {
           RegionId: regionId,
           SecurityGroupId: groupId,
           SecurityGroupRuleId: ruleId,
+          ...(version === undefined ? {} : { Version: version }),
         });
       }),
   });

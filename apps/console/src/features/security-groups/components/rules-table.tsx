@@ -1,30 +1,29 @@
-import { Anchor, Checkbox, Group, Text } from '@mantine/core';
+import { Checkbox, Text } from '@mantine/core';
 import type { Permission } from '@sg/engine';
 import { PolicyText } from '../../../components/policy-text.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
-import { RulePeer } from '../../../components/rule-peer.tsx';
 import { RulePorts } from '../../../components/rule-ports.tsx';
-import { protocolLabel } from '../../../views/rule-wording.ts';
+import type { RuleView } from '../../../views/rule-view.ts';
+import { permissionColumns } from '../../../components/rule-columns.tsx';
+import { RuleOperations, type RuleOperationHandlers } from './rule-operations.tsx';
 
-interface RulesTableProps {
+interface RulesTableProps extends RuleOperationHandlers {
+  view: RuleView;
   direction: 'ingress' | 'egress';
   /** Already filtered and sorted. */
   rules: Permission[];
+  /** Every rule of the direction in the cloud's order, for the position actions (first, last, index). */
+  ordered: Permission[];
   emptyText: string;
   selectedIds: string[];
   onSelectionChange: (ids: string[]) => void;
   /** Managed groups are view-only: no selection and no row actions. */
   isReadOnly: boolean;
-  onModify: (rule: Permission) => void;
-  onDelete: (rule: Permission) => void;
 }
 
-function ruleLabel(rule: Permission): string {
-  return rule.SecurityGroupRuleId;
-}
-
+/** One direction's rules in the cloud's columns and words, with a checkbox and the Operation column per rule. */
 export function RulesTable(props: RulesTableProps) {
-  const { direction, rules, emptyText, selectedIds, onSelectionChange, isReadOnly, onModify, onDelete } = props;
+  const { view, direction, rules, emptyText, selectedIds, onSelectionChange, isReadOnly } = props;
   const selected = new Set(selectedIds);
   const allSelected = rules.length > 0 && rules.every((r) => selected.has(r.SecurityGroupRuleId));
   const someSelected = rules.some((r) => selected.has(r.SecurityGroupRuleId));
@@ -44,53 +43,35 @@ export function RulesTable(props: RulesTableProps) {
     ),
     render: (r) => (
       <Checkbox
-        aria-label={`Select rule ${ruleLabel(r)}`}
+        aria-label={`Select rule ${r.SecurityGroupRuleId}`}
         checked={selected.has(r.SecurityGroupRuleId)}
         onChange={(e) => toggle(r.SecurityGroupRuleId, e.currentTarget.checked)}
       />
     ),
   };
-  const actionsColumn: Column<Permission> = {
+  const operationColumn: Column<Permission> = {
     key: 'actions',
     header: 'Operation',
-    render: (r) => (
-      <Group gap="sm" wrap="nowrap">
-        <Anchor component="button" size="sm" aria-label={`Modify rule ${ruleLabel(r)}`} onClick={() => onModify(r)}>
-          Modify
-        </Anchor>
-        <Anchor
-          component="button"
-          size="sm"
-          c="red"
-          aria-label={`Delete rule ${ruleLabel(r)}`}
-          onClick={() => onDelete(r)}
-        >
-          Delete
-        </Anchor>
-      </Group>
-    ),
+    render: (r) => <RuleOperations {...props} rule={r} />,
   };
-  const columns: Column<Permission>[] = [
-    {
-      key: 'policy',
-      header: 'Action',
-      render: (r) => <PolicyText policy={r.Policy} />,
+  const columns: Column<Permission>[] = permissionColumns<Permission>(view, (r) => r, {
+    direction,
+    cells: {
+      policy: (r) => <PolicyText policy={r.Policy} />,
+      port: (r) => <RulePorts rule={r} />,
     },
-    { key: 'priority', header: 'Priority', render: (r) => r.Priority },
-    { key: 'protocol', header: 'Protocol', render: (r) => protocolLabel(r.IpProtocol) },
-    { key: 'port', header: 'Port Range', render: (r) => <RulePorts rule={r} /> },
-    {
-      key: 'peer',
-      header: direction === 'ingress' ? 'Source' : 'Destination',
-      render: (r) => <RulePeer rule={r} />,
-    },
-    { key: 'description', header: 'Description', render: (r) => r.Description || '-' },
-    { key: 'created', header: 'Created At', render: (r) => <Text size="sm">{r.CreateTime}</Text> },
-  ];
+  });
+  if (view.words.createdAt) {
+    columns.push({
+      key: 'created',
+      header: view.words.createdAt,
+      render: (r) => <Text size="sm">{r.CreateTime}</Text>,
+    });
+  }
   return (
     <ResourceTable
       label={direction === 'ingress' ? 'Inbound rules' : 'Outbound rules'}
-      columns={isReadOnly ? columns : [selectColumn, ...columns, actionsColumn]}
+      columns={isReadOnly ? columns : [selectColumn, ...columns, operationColumn]}
       rows={rules}
       rowKey={(r) => r.SecurityGroupRuleId}
       isPending={false}

@@ -1,6 +1,7 @@
 import { Tabs } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import type { ReactNode } from 'react';
+import { useRuleView } from '../../../lib/use-rule-view.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { AddRulesModal } from './rules/add-rules-modal.tsx';
 import type { RuleFilters } from './rules/rule-filters.ts';
@@ -18,12 +19,14 @@ interface Props {
 }
 
 /**
- * The Access Rule tab (seed 004: "the Access Rule section"), with its Inbound and Outbound tabs, and the Snapshots
- * tab; each direction and Snapshots has its own URL. The rule filters (`q`, `port`, `protocol`) and the open rule
- * editor (`addRule=1`) are part of the URL too, so a reload or a shared link keeps them.
+ * The rules tab (Alibaba, seed 004: "the Access Rule section"), with its Inbound and Outbound tabs in the cloud's
+ * words, and the Snapshots tab; each direction and Snapshots has its own URL. The rule filters (`q`, `port`,
+ * `protocol`) and the open rule editor (`addRule=1`, and `at`: the place its rules go, where rules are ordered by
+ * position) are part of the URL too, so a reload or a shared link keeps them.
  */
 export function SecurityGroupDetailsTabs({ regionId, group, tab, onTabChange, snapshotsPanel }: Props) {
-  const [url, update] = useUrlState(['q', 'port', 'protocol', 'addRule'] as const);
+  const [url, update] = useUrlState(['q', 'port', 'protocol', 'addRule', 'at'] as const);
+  const { words } = useRuleView();
   const rules = group.Permissions.Permission;
   const inbound = rules.filter((r) => r.Direction === 'ingress').length;
   const outbound = rules.length - inbound;
@@ -37,7 +40,7 @@ export function SecurityGroupDetailsTabs({ regionId, group, tab, onTabChange, sn
       direction={direction}
       filters={filters}
       onFiltersChange={(f) => update({ q: f.text, port: f.port, protocol: f.protocol })}
-      onAddRule={() => update({ addRule: '1' })}
+      onAddRule={(at) => update({ addRule: '1', at: at === undefined ? '' : String(at) })}
     />
   );
   return (
@@ -48,7 +51,7 @@ export function SecurityGroupDetailsTabs({ regionId, group, tab, onTabChange, sn
         keepMounted={false}
       >
         <Tabs.List>
-          <Tabs.Tab value="rules">Access Rule</Tabs.Tab>
+          <Tabs.Tab value="rules">{words.rulesTab}</Tabs.Tab>
           <Tabs.Tab value="snapshots">Snapshots</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="rules" pt="sm">
@@ -59,8 +62,12 @@ export function SecurityGroupDetailsTabs({ regionId, group, tab, onTabChange, sn
             keepMounted={false}
           >
             <Tabs.List>
-              <Tabs.Tab value="ingress">Inbound ({inbound})</Tabs.Tab>
-              <Tabs.Tab value="egress">Outbound ({outbound})</Tabs.Tab>
+              <Tabs.Tab value="ingress">
+                {words.directionTabs.ingress} ({inbound})
+              </Tabs.Tab>
+              <Tabs.Tab value="egress">
+                {words.directionTabs.egress} ({outbound})
+              </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="ingress" pt="sm">
               {direction === 'ingress' && panel}
@@ -81,7 +88,8 @@ export function SecurityGroupDetailsTabs({ regionId, group, tab, onTabChange, sn
           group={group}
           direction={direction}
           opened={url.addRule === '1'}
-          onClose={() => update({ addRule: '' })}
+          insertAt={url.at === '' ? undefined : Number(url.at)}
+          onClose={() => update({ addRule: '', at: '' })}
         />
       )}
     </>

@@ -1,5 +1,6 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import type { EffectiveRuleView } from '@sg/engine';
+import { allPortsText } from '@sg/engine/forms';
 import { Link } from 'react-router';
 import { DefaultPriority } from '../../../components/default-priority.tsx';
 import { IdText } from '../../../components/id-text.tsx';
@@ -7,8 +8,9 @@ import { PolicyText } from '../../../components/policy-text.tsx';
 import { ResourceTable, type Column } from '../../../components/resource-table.tsx';
 import { RulePeer } from '../../../components/rule-peer.tsx';
 import { RulePorts } from '../../../components/rule-ports.tsx';
+import { ruleColumns } from '../../../components/rule-columns.tsx';
 import { paths } from '../../../lib/paths.ts';
-import { protocolLabel } from '../../../views/rule-wording.ts';
+import { useRuleView } from '../../../lib/use-rule-view.ts';
 
 export interface NumberedEntry {
   n: number;
@@ -62,7 +64,10 @@ function EntrySource({
   );
 }
 
-/** An interface's rules and defaults in evaluation order, numbered; defaults carry a "Default" badge. */
+/**
+ * An interface's rules and defaults in evaluation order, numbered, in the cloud's rule columns and words (the
+ * number is the order where rules have no priority); defaults carry a "Default" badge where there is a Priority.
+ */
 export function EffectiveRulesTable({
   label,
   regionId,
@@ -72,54 +77,47 @@ export function EffectiveRulesTable({
   error = null,
   extra,
 }: EffectiveRulesTableProps) {
+  const view = useRuleView();
   const names = new Map((entries ?? []).map((e) => [e.SecurityGroupId, e.SecurityGroupName] as const));
-  const rule = (e: EffectiveRuleView) => e.Permission;
+  // A default has no Permission: its own values stand in (every protocol and port, every address).
+  const valuesOf = ({ entry }: NumberedEntry) => ({
+    ...entry,
+    IpProtocol: entry.Permission?.IpProtocol ?? 'ALL',
+    PortRange: entry.Permission?.PortRange ?? allPortsText(view.dialect),
+    entry,
+  });
+  const ruleCells = ruleColumns<NumberedEntry, ReturnType<typeof valuesOf>>(
+    view,
+    valuesOf,
+    ({ entry }) => (entry.Permission ? <RulePeer rule={entry.Permission} /> : '-'),
+    {
+      direction,
+      cells: {
+        policy: ({ entry }) => <PolicyText policy={entry.Policy} />,
+        priority: ({ entry }) =>
+          entry.Kind === 'Rule' ? entry.Priority : <DefaultPriority priority={entry.Priority} />,
+        port: ({ entry }) => (entry.Permission ? <RulePorts rule={entry.Permission} /> : '-'),
+        description: ({ entry }) =>
+          entry.Kind === 'Rule' ? (
+            entry.Description || '-'
+          ) : (
+            <Stack gap={0}>
+              <Text size="sm">{entry.Description}</Text>
+              <Text size="xs" c="dimmed" ff="monospace">
+                {entry.DefaultName}
+              </Text>
+            </Stack>
+          ),
+      },
+    },
+  );
   const columns: Column<NumberedEntry>[] = [
     { key: 'n', header: '#', width: 40, render: (r) => r.n },
-    {
-      key: 'policy',
-      header: 'Action',
-      render: ({ entry }) => <PolicyText policy={entry.Policy} />,
-    },
-    {
-      key: 'priority',
-      header: 'Priority',
-      render: ({ entry }) => (entry.Kind === 'Rule' ? entry.Priority : <DefaultPriority priority={entry.Priority} />),
-    },
-    {
-      key: 'protocol',
-      header: 'Protocol',
-      render: ({ entry }) => (rule(entry) ? protocolLabel(rule(entry)!.IpProtocol) : '-'),
-    },
-    {
-      key: 'port',
-      header: 'Port Range',
-      render: ({ entry }) => (entry.Permission ? <RulePorts rule={entry.Permission} /> : '-'),
-    },
-    {
-      key: 'peer',
-      header: direction === 'ingress' ? 'Source' : 'Destination',
-      render: ({ entry }) => (entry.Permission ? <RulePeer rule={entry.Permission} /> : '-'),
-    },
+    ...ruleCells,
     {
       key: 'group',
       header: 'Security Group',
       render: ({ entry }) => <EntrySource regionId={regionId} entry={entry} names={names} />,
-    },
-    {
-      key: 'description',
-      header: 'Description',
-      render: ({ entry }) =>
-        entry.Kind === 'Rule' ? (
-          entry.Description || '-'
-        ) : (
-          <Stack gap={0}>
-            <Text size="sm">{entry.Description}</Text>
-            <Text size="xs" c="dimmed" ff="monospace">
-              {entry.DefaultName}
-            </Text>
-          </Stack>
-        ),
     },
   ];
   return (

@@ -2,7 +2,8 @@ import { Alert, Center, Loader, Stack, Text } from '@mantine/core';
 import type { ResponseOf } from '@sg/engine';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { ResourceTable, type Column } from '../../../../components/resource-table.tsx';
-import { ruleColumns } from '../rule-columns.tsx';
+import { useRuleView } from '../../../../lib/use-rule-view.ts';
+import { permissionColumns } from '../../../../components/rule-columns.tsx';
 import { RuleProblem } from '../rule-problem.tsx';
 import { groupTypeLabel } from '../wording.ts';
 
@@ -19,20 +20,23 @@ interface ClonePlanProps {
   isBlocked: boolean;
 }
 
-const copiedColumns: Column<Copied>[] = [
-  ...ruleColumns<Copied>((c) => c.Permission),
-  { key: 'note', header: 'Note', render: (c) => (c.PriorityLowered ? 'Priority set to 100' : '') },
-];
+const noteColumn: Column<Copied> = {
+  key: 'note',
+  header: 'Note',
+  render: (c) => (c.PriorityLowered ? 'Priority set to 100' : ''),
+};
 
-const leftBehindColumns: Column<LeftBehind>[] = [
-  ...ruleColumns<LeftBehind>((l) => l.Permission),
-  { key: 'reason', header: 'Reason', render: (l) => <RuleProblem code={l.Code} message={l.Reason} /> },
-];
+const reasonColumn: Column<LeftBehind> = {
+  key: 'reason',
+  header: 'Reason',
+  render: (l) => <RuleProblem code={l.Code} message={l.Reason} />,
+};
 
 const rulesText = (count: number) => `${count} ${count === 1 ? 'rule' : 'rules'}`;
 
 /** DescribeCloneSecurityGroupPlan before OK: the new group's type and tags, the rules copied and those left behind. */
 export function ClonePlan({ plan, isPending, error, isBlocked }: ClonePlanProps) {
+  const view = useRuleView();
   if (isBlocked) return <Text size="sm">Correct the marked field to see what will be copied.</Text>;
   if (error) return <ApiError error={error} title="The security group cannot be cloned with these settings" />;
   if (isPending || !plan) {
@@ -56,7 +60,7 @@ export function ClonePlan({ plan, isPending, error, isBlocked }: ClonePlanProps)
       {plan.Copied.length > 0 && (
         <ResourceTable
           label="Rules to copy"
-          columns={copiedColumns}
+          columns={[...permissionColumns<Copied>(view, (c) => c.Permission), noteColumn]}
           rows={plan.Copied}
           rowKey={(c) => c.SourceSecurityGroupRuleId}
           isPending={false}
@@ -68,7 +72,7 @@ export function ClonePlan({ plan, isPending, error, isBlocked }: ClonePlanProps)
         <Alert color="yellow" title={`${rulesText(plan.LeftBehind.length)} will be left behind`} p="sm">
           <ResourceTable
             label="Rules left behind"
-            columns={leftBehindColumns}
+            columns={[...permissionColumns<LeftBehind>(view, (l) => l.Permission), reasonColumn]}
             rows={plan.LeftBehind}
             rowKey={(l) => l.Permission.SecurityGroupRuleId}
             isPending={false}

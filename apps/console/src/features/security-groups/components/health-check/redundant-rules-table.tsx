@@ -1,7 +1,8 @@
 import { Checkbox } from '@mantine/core';
 import type { RedundantRuleView } from '@sg/engine';
 import { ResourceTable, type Column } from '../../../../components/resource-table.tsx';
-import { ruleColumns } from '../rule-columns.tsx';
+import { useRuleView } from '../../../../lib/use-rule-view.ts';
+import { permissionColumns } from '../../../../components/rule-columns.tsx';
 import { CoveringRule } from './covering-rule.tsx';
 
 interface RedundantRulesTableProps {
@@ -16,7 +17,7 @@ const idOf = (r: RedundantRuleView) => r.Permission.SecurityGroupRuleId;
 /** Each redundant rule with the rule that covers it; checkboxes pick the ones to delete. */
 export function RedundantRulesTable({ rules, selectedIds, onSelectionChange }: RedundantRulesTableProps) {
   const columns: Column<RedundantRuleView>[] = [
-    ...ruleColumns<RedundantRuleView>((r) => r.Permission),
+    ...permissionColumns<RedundantRuleView>(useRuleView(), (r) => r.Permission),
     { key: 'covered-by', header: 'Covered By', render: (r) => <CoveringRule rule={r.CoveredBy} /> },
   ];
   if (onSelectionChange) {

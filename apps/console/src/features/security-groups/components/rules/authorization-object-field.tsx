@@ -1,15 +1,8 @@
 import { Grid, Select, TextInput } from '@mantine/core';
 import type { AuthorizationType } from '@sg/engine/forms';
+import { useRuleView } from '../../../../lib/use-rule-view.ts';
 import { PeerGroupPicker, type PickerScope } from './peer-group-picker.tsx';
 import { PrefixListPicker } from './prefix-list-picker.tsx';
-
-/** Seed 004's words for the kinds of authorization object. */
-const AUTHORIZATION_TYPES: { value: AuthorizationType; label: string }[] = [
-  { value: 'ipv4', label: 'IPv4 CIDR Block' },
-  { value: 'ipv6', label: 'IPv6 CIDR Block' },
-  { value: 'group', label: 'Security Group' },
-  { value: 'prefixList', label: 'Prefix List' },
-];
 
 const PLACEHOLDERS: Partial<Record<AuthorizationType, string>> = {
   ipv4: '0.0.0.0/0 or 10.0.0.0/8, 192.168.0.1 (up to 10, comma-separated)',
@@ -38,15 +31,17 @@ const split = (objects: string) =>
 
 /**
  * "Authorization Type" and the authorization object it asks for (two grid columns): CIDR blocks typed in a text
- * field, security groups or prefix lists picked from the engine's lists. The engine checks the objects against the
- * type on Save (an IPv6 block under IPv4 gets the IPv4 field's code).
+ * field, security groups or prefix lists picked from the engine's lists. The kinds offered are the cloud's (the
+ * dialect's `peers`), in its words. The engine checks the objects against the type on Save (an IPv6 block under
+ * IPv4 gets the IPv4 field's code).
  */
 export function AuthorizationObjectField(props: AuthorizationObjectFieldProps) {
   const { direction, type, objects, error, labelSuffix, scope, onTypeChange, onObjectsChange, onLeave } = props;
-  const peer = direction === 'ingress' ? 'Source' : 'Destination';
+  const { dialect, words } = useRuleView();
+  const types = dialect.peers.map((value) => ({ value, label: words.authorizationTypes[value] }));
   const field = {
-    label: `Authorization Object (${peer})`,
-    ariaLabel: `${peer}${labelSuffix}`,
+    label: words.fields.peer[direction],
+    ariaLabel: `${words.headers.peer[direction]}${labelSuffix}`,
     error,
     values: split(objects),
     multiple: scope.multiple,
@@ -59,7 +54,7 @@ export function AuthorizationObjectField(props: AuthorizationObjectFieldProps) {
         <Select
           label="Authorization Type"
           aria-label={`Authorization Type${labelSuffix}`}
-          data={AUTHORIZATION_TYPES}
+          data={types}
           value={type}
           allowDeselect={false}
           onChange={(value) => value && value !== type && onTypeChange(value as AuthorizationType)}

@@ -2,8 +2,9 @@ import { Text } from '@mantine/core';
 import type { DefaultRuleView } from '@sg/engine';
 import { DefaultPriority } from '../../../../components/default-priority.tsx';
 import { PolicyText } from '../../../../components/policy-text.tsx';
-import { ResourceTable, type Column } from '../../../../components/resource-table.tsx';
-import { portRangeLabel, protocolLabel } from '../../../../views/rule-wording.ts';
+import { ResourceTable } from '../../../../components/resource-table.tsx';
+import { useRuleView } from '../../../../lib/use-rule-view.ts';
+import { ruleColumns } from '../../../../components/rule-columns.tsx';
 
 interface DefaultRulesTableProps {
   direction: 'ingress' | 'egress';
@@ -12,26 +13,22 @@ interface DefaultRulesTableProps {
 }
 
 /**
- * The group type's implicit default rules (seed 001: priority 110), after the group's rules: read-only, marked
- * Default, with no Operation column. What they are is the engine's answer; nothing here decides it.
+ * The group type's implicit default rules (seed 001: priority 110), after the group's rules, in the cloud's
+ * columns: read-only, marked Default, with no Operation column. What they are is the engine's answer.
  */
 export function DefaultRulesTable({ direction, rules }: DefaultRulesTableProps) {
-  const columns: Column<DefaultRuleView>[] = [
+  const columns = ruleColumns<DefaultRuleView, DefaultRuleView>(
+    useRuleView(),
+    (r) => r,
+    (r) => <Text size="sm">{r.CidrIps.join(', ')}</Text>,
     {
-      key: 'policy',
-      header: 'Action',
-      render: (r) => <PolicyText policy={r.Policy} />,
+      direction,
+      cells: {
+        policy: (r) => <PolicyText policy={r.Policy} />,
+        priority: (r) => <DefaultPriority priority={r.Priority} />,
+      },
     },
-    { key: 'priority', header: 'Priority', render: (r) => <DefaultPriority priority={r.Priority} /> },
-    { key: 'protocol', header: 'Protocol', render: (r) => protocolLabel(r.IpProtocol) },
-    { key: 'port', header: 'Port Range', render: (r) => portRangeLabel(r.PortRange) },
-    {
-      key: 'peer',
-      header: direction === 'ingress' ? 'Source' : 'Destination',
-      render: (r) => <Text size="sm">{r.CidrIps.join(', ')}</Text>,
-    },
-    { key: 'description', header: 'Description', render: (r) => r.Description },
-  ];
+  );
   const noun = direction === 'ingress' ? 'Inbound' : 'Outbound';
   return (
     <ResourceTable

@@ -8,6 +8,8 @@ import { DiffTable } from '../../../../components/diff-table.tsx';
 interface DeleteRulesModalProps {
   regionId: string;
   groupId: string;
+  /** The group's rules Version shown (Tencent): a delete after another change is refused, not applied blind. */
+  version: string | undefined;
   direction: 'ingress' | 'egress';
   /** The rules to delete; the dialog is open while there are any. */
   rules: Permission[];
@@ -16,7 +18,8 @@ interface DeleteRulesModalProps {
 }
 
 /** Lists the rules to delete and revokes them by ID in one call when confirmed. */
-export function DeleteRulesModal({ regionId, groupId, direction, rules, onClose, onDeleted }: DeleteRulesModalProps) {
+export function DeleteRulesModal(props: DeleteRulesModalProps) {
+  const { regionId, groupId, version, direction, rules, onClose, onDeleted } = props;
   const revoke = useRevokeRules();
   const close = () => {
     revoke.reset();
@@ -24,7 +27,7 @@ export function DeleteRulesModal({ regionId, groupId, direction, rules, onClose,
   };
   const confirm = () =>
     revoke.mutate(
-      { regionId, groupId, direction, ruleIds: rules.map((r) => r.SecurityGroupRuleId) },
+      { regionId, groupId, direction, version, ruleIds: rules.map((r) => r.SecurityGroupRuleId) },
       {
         onSuccess: () => {
           revoke.reset();
@@ -42,7 +45,7 @@ export function DeleteRulesModal({ regionId, groupId, direction, rules, onClose,
         </Text>
         <DiffTable
           label="Rules to delete"
-          peerHeader={direction === 'ingress' ? 'Source' : 'Destination'}
+          direction={direction}
           rows={rules.map((r) => ({ key: r.SecurityGroupRuleId, marker: '-', rule: previewOfRule(r) }))}
         />
         {revoke.error && <ApiError error={revoke.error} title="The rules were not deleted" />}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { ChangedMeanwhileNotice } from '../../../../components/changed-meanwhile-notice.tsx';
 import { fieldChanges } from '../../../../lib/changed-meanwhile.ts';
-import { useEngine } from '../../../../lib/engine-provider.tsx';
+import { useRuleView } from '../../../../lib/use-rule-view.ts';
 import { useModifyRule } from '../../api/use-modify-rule.ts';
 import { previewOfInput, previewOfRule } from './preview-rule.ts';
 import { DiffTable } from '../../../../components/diff-table.tsx';
@@ -25,8 +25,10 @@ interface ModifyRuleModalProps {
 
 const ONE_RULE = 'Modify changes one rule: enter one port range and one authorization object.';
 
+/** Modify (Tencent: Edit) one rule; the rules' Version the dialog was opened on goes with the change (Tencent). */
 export function ModifyRuleModal({ regionId, group, rule, onClose }: ModifyRuleModalProps) {
-  const title = rule?.Direction === 'egress' ? 'Modify Outbound Rule' : 'Modify Inbound Rule';
+  const { words } = useRuleView();
+  const title = `${words.modify} ${words.ruleOf[rule?.Direction ?? 'ingress']}`;
   return (
     <Modal opened={rule !== null} onClose={onClose} title={title} size={1000}>
       {rule && (
@@ -71,13 +73,14 @@ function ReloadableModifyRuleForm({ rule, group, ...props }: FormProps) {
 function ModifyRuleForm({ regionId, group, rule, onClose }: FormProps) {
   const form = useForm<RuleRowsForm>({ mode: 'controlled', initialValues: { rows: [rowFromRule(rule)] } });
   const [engineError, setEngineError] = useState<{ snapshot: string; error: RowError } | null>(null);
+  const [version] = useState(group.Version);
   const modify = useModifyRule();
   const row = form.getValues().rows[0];
   const [check] = checkRows(
     form.getValues().rows,
     rule.Direction,
     group.Permissions.Permission.filter((r) => r.SecurityGroupRuleId !== rule.SecurityGroupRuleId),
-    useEngine().profile.rules,
+    useRuleView().dialect,
   );
   const expansion = check?.expansion;
   const permissions = expansion?.ok ? expansion.permissions : [];
@@ -97,6 +100,7 @@ function ModifyRuleForm({ regionId, group, rule, onClose }: FormProps) {
         ruleId: rule.SecurityGroupRuleId,
         changes,
         openedOn: rule,
+        version,
       },
       {
         onSuccess: onClose,
@@ -141,7 +145,7 @@ function ModifyRuleForm({ regionId, group, rule, onClose }: FormProps) {
       {isDirty && next && (
         <DiffTable
           label="Preview changes"
-          peerHeader={rule.Direction === 'ingress' ? 'Source' : 'Destination'}
+          direction={rule.Direction}
           rows={[
             {
               key: rule.SecurityGroupRuleId,

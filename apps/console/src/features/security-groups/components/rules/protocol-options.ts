@@ -1,12 +1,14 @@
-import type { IpProtocol } from '@sg/engine';
-import { protocolLabel } from '../../../../views/rule-wording.ts';
+import type { RuleView } from '../../../../views/rule-view.ts';
 
-const PROTOCOLS: IpProtocol[] = ['TCP', 'UDP', 'ICMP', 'ICMPv6', 'GRE', 'ALL'];
+/**
+ * The rule form's protocol choices: the cloud's protocols (the dialect's), in its words (Alibaba: Custom TCP, All
+ * ICMP (IPv4), ...; Tencent: TCP, ICMPv6, GRE, ALL; JD: TCP, UDP, ICMP, All).
+ */
+export function protocolOptions({ dialect, words }: RuleView) {
+  return dialect.protocols.map((value) => ({ value, label: words.protocolLabel(value) }));
+}
 
-/** The rule form's protocol choices: Custom TCP, Custom UDP, All ICMP (IPv4), All ICMP (IPv6), All GRE, All. */
-export const protocolOptions = PROTOCOLS.map((value) => ({ value, label: protocolLabel(value) }));
-
-export const policyOptions = [
-  { value: 'accept', label: 'Allow' },
-  { value: 'drop', label: 'Deny' },
-];
+/** The policies a rule may have in the cloud (JD: Allow only), in its words (Tencent: Allow, Reject). */
+export function policyOptions({ dialect, words }: RuleView) {
+  return dialect.policies.map((value) => ({ value, label: words.policyLabel(value) }));
+}

@@ -15,7 +15,7 @@ export function expandRow(
   direction: 'ingress' | 'egress',
   dialect: Profile['rules'],
 ): RuleEntryExpansion {
-  const entry = toEntry(row, direction);
+  const entry = toEntry(row, direction, dialect);
   if (row.PortRangeListId === '') return expandRuleEntry(entry, dialect);
   const expansion = expandRuleEntry(
     { ...entry, PortRanges: rowHasPorts(row) ? STAND_IN_RANGE : entry.PortRanges },

@@ -26,13 +26,7 @@ export function RuleEditorPreview({ direction, checks }: RuleEditorPreviewProps)
         {changes.length === 1 ? '1 rule will be added.' : `${changes.length} rules will be added.`} No rule is changed
         or removed.
       </Text>
-      {changes.length > 0 && (
-        <DiffTable
-          label="Preview changes"
-          peerHeader={direction === 'ingress' ? 'Source' : 'Destination'}
-          rows={changes}
-        />
-      )}
+      {changes.length > 0 && <DiffTable label="Preview changes" direction={direction} rows={changes} />}
       {invalidRows.length > 0 && (
         <Text size="sm" c="red">
           Not shown: row {invalidRows.join(', ')} {invalidRows.length === 1 ? 'has' : 'have'} errors.

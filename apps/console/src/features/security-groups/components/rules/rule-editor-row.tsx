@@ -1,6 +1,8 @@
 import { CloseButton, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { ALL_PORTS, type AuthorizationType } from '@sg/engine/forms';
+import { allPortsText, problemInCloudTerms, type AuthorizationType } from '@sg/engine/forms';
+import { useEngine } from '../../../../lib/engine-provider.tsx';
+import { useRuleView } from '../../../../lib/use-rule-view.ts';
 import { AuthorizationObjectField } from './authorization-object-field.tsx';
 import type { PickerScope } from './peer-group-picker.tsx';
 import { PortListSelect } from './port-list-select.tsx';
@@ -31,11 +33,14 @@ interface RuleEditorRowProps {
 }
 
 /**
- * One rule entry: Action, Priority, Protocol, Port Range or Port List, Authorization Type and Authorization Object,
- * Description.
+ * One rule entry in the cloud's fields and words: Action (Policy), Priority where rules have one, Protocol, the
+ * ports (Port Range or Port List in Alibaba's, Port in Tencent's, Destination Port in JD's syntax), the kind of
+ * object and the object, Description (Notes, Remarks). Which fields and choices exist is the engine's dialect.
  */
 export function RuleEditorRow(props: RuleEditorRowProps) {
   const { form, index, direction, check, engineError, canShow, onLeave, labelSuffix, scope, onRemove } = props;
+  const profile = useEngine().profile;
+  const { dialect, words } = useRuleView();
   const row = form.getValues().rows[index];
   if (!row) return null;
   const path = (field: keyof RuleRow) => `rows.${index}.${field}`;
@@ -45,7 +50,9 @@ export function RuleEditorRow(props: RuleEditorRowProps) {
   function errorOf(field: RowField): string | undefined {
     if (engineError?.field === field) return errorText(engineError);
     const expansion = check?.expansion;
-    if (expansion && !expansion.ok && expansion.field === field && canShow(field)) return errorText(expansion.problem);
+    // The early check speaks Alibaba's codes, as the engine's validators do; the door would answer in the cloud's.
+    if (expansion && !expansion.ok && expansion.field === field && canShow(field))
+      return errorText(problemInCloudTerms(expansion.problem, profile));
     return undefined;
   }
   const inputProps = (field: RowField) => ({
@@ -57,8 +64,8 @@ export function RuleEditorRow(props: RuleEditorRowProps) {
     if (!value) return;
     const next = { ...row, IpProtocol: value };
     form.setFieldValue(path('IpProtocol'), value);
-    // Port-less protocols always use -1/-1; coming back to TCP/UDP starts from an empty range.
-    if (!rowHasPorts(next)) form.setFieldValue(path('PortRanges'), ALL_PORTS);
+    // Port-less protocols always use every port (-1/-1, ALL); coming back to TCP/UDP starts from an empty range.
+    if (!rowHasPorts(next)) form.setFieldValue(path('PortRanges'), allPortsText(dialect));
     else if (!hasPorts) form.setFieldValue(path('PortRanges'), '');
   };
   const setPortList = (id: string) => {
@@ -93,21 +100,23 @@ export function RuleEditorRow(props: RuleEditorRowProps) {
         <Grid gap="sm">
           <Grid.Col span={2}>
             <Select
-              label="Action"
-              aria-label={`Action${labelSuffix}`}
-              data={policyOptions}
+              label={words.fields.policy}
+              aria-label={`${words.fields.policy}${labelSuffix}`}
+              data={policyOptions({ dialect, words })}
               allowDeselect={false}
               {...inputProps('Policy')}
             />
           </Grid.Col>
-          <Grid.Col span={1}>
-            <TextInput label="Priority" aria-label={`Priority${labelSuffix}`} {...inputProps('Priority')} />
-          </Grid.Col>
+          {dialect.priority && (
+            <Grid.Col span={1}>
+              <TextInput label="Priority" aria-label={`Priority${labelSuffix}`} {...inputProps('Priority')} />
+            </Grid.Col>
+          )}
           <Grid.Col span={3}>
             <Select
               label="Protocol"
               aria-label={`Protocol${labelSuffix}`}
-              data={protocolOptions}
+              data={protocolOptions({ dialect, words })}
               allowDeselect={false}
               {...inputProps('IpProtocol')}
               onChange={setProtocol}
@@ -115,23 +124,25 @@ export function RuleEditorRow(props: RuleEditorRowProps) {
           </Grid.Col>
           <Grid.Col span={3}>
             <TextInput
-              label="Port Range"
-              aria-label={`Port Range${labelSuffix}`}
-              placeholder={usesPortList ? 'From the port list' : '22/22 or 22/23,443/443'}
+              label={words.fields.port}
+              aria-label={`${words.fields.port}${labelSuffix}`}
+              placeholder={usesPortList ? 'From the port list' : words.fields.portPlaceholder}
               disabled={!hasPorts || usesPortList}
               {...inputProps('PortRanges')}
               error={usesPortList ? undefined : errorOf('PortRanges')}
             />
           </Grid.Col>
-          <Grid.Col span={3}>
-            <PortListSelect
-              regionId={scope.regionId}
-              ariaLabel={`Port List${labelSuffix}`}
-              value={row.PortRangeListId}
-              error={usesPortList ? errorOf('PortRanges') : undefined}
-              onChange={setPortList}
-            />
-          </Grid.Col>
+          {dialect.portLists && (
+            <Grid.Col span={3}>
+              <PortListSelect
+                regionId={scope.regionId}
+                ariaLabel={`Port List${labelSuffix}`}
+                value={row.PortRangeListId}
+                error={usesPortList ? errorOf('PortRanges') : undefined}
+                onChange={setPortList}
+              />
+            </Grid.Col>
+          )}
           <AuthorizationObjectField
             direction={direction}
             type={row.AuthorizationType}
@@ -144,7 +155,11 @@ export function RuleEditorRow(props: RuleEditorRowProps) {
             onLeave={() => onLeave('AuthorizationObjects')}
           />
           <Grid.Col span={4}>
-            <TextInput label="Description" aria-label={`Description${labelSuffix}`} {...inputProps('Description')} />
+            <TextInput
+              label={words.fields.description}
+              aria-label={`${words.fields.description}${labelSuffix}`}
+              {...inputProps('Description')}
+            />
           </Grid.Col>
         </Grid>
         <RowMessages advice={row.advice} warnings={check?.warnings ?? []} error={rowError} />

@@ -1,5 +1,6 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { portFilterValue, type RuleFilters } from './rule-filters.ts';
+import { useRuleView } from '../../../../lib/use-rule-view.ts';
 import { protocolOptions } from './protocol-options.ts';
 
 interface RuleFilterBarProps {
@@ -30,7 +31,7 @@ export function RuleFilterBar({ filters, onChange }: RuleFilterBarProps) {
       <Select
         aria-label="Filter by protocol"
         placeholder="All protocols"
-        data={protocolOptions}
+        data={protocolOptions(useRuleView())}
         value={filters.protocol || null}
         onChange={(value) => onChange({ ...filters, protocol: value ?? '' })}
         clearable

@@ -1,7 +1,7 @@
 import { randomId } from '@mantine/hooks';
-import { type Permission } from '@sg/engine';
+import type { Permission, Profile } from '@sg/engine';
 import {
-  ALL_PORTS,
+  allPortsText,
   authorizationTypeOf,
   parseIpProtocol,
   protocolHasPorts,
@@ -89,7 +89,7 @@ export function rowFromRule(rule: Permission): RuleRow {
   };
 }
 
-/** True when the protocol takes port ranges; the others are always `-1/-1`. */
+/** True when the protocol takes port ranges; the others are always every port (`-1/-1`, `ALL`). */
 export function rowHasPorts(row: Pick<RuleRow, 'IpProtocol'>): boolean {
   const protocol = parseIpProtocol(row.IpProtocol);
   return protocol === null || protocolHasPorts(protocol);
@@ -104,13 +104,14 @@ export function isBlankRow(row: RuleRow): boolean {
   );
 }
 
-export function toEntry(row: RuleRow, direction: 'ingress' | 'egress'): RuleEntry {
+/** A row as the engine's console entry; a port-less protocol's ports are every port in the cloud's spelling. */
+export function toEntry(row: RuleRow, direction: 'ingress' | 'egress', dialect: Profile['rules']): RuleEntry {
   return {
     Direction: direction,
     Policy: row.Policy,
     Priority: row.Priority,
     IpProtocol: row.IpProtocol,
-    PortRanges: rowHasPorts(row) ? row.PortRanges : ALL_PORTS,
+    PortRanges: rowHasPorts(row) ? row.PortRanges : allPortsText(dialect),
     AuthorizationType: row.AuthorizationType,
     AuthorizationObjects: row.AuthorizationObjects,
     Description: row.Description,

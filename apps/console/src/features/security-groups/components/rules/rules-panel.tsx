@@ -1,8 +1,11 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { Permission, ResponseOf } from '@sg/engine';
 import { inEvaluationOrder } from '@sg/engine/forms';
-import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { useState } from 'react';
+import { ApiError } from '../../../../components/api-error.tsx';
+import { useRuleView } from '../../../../lib/use-rule-view.ts';
+import { ORDER_NOTES } from '../../../../views/rule-words.ts';
+import { useMoveRule } from '../../api/use-move-rule.ts';
 import { GroupRuleTools } from '../group-rule-tools.tsx';
 import { RulesTable } from '../rules-table.tsx';
 import { DefaultRulesTable } from './default-rules-table.tsx';
@@ -18,7 +21,8 @@ interface RulesPanelProps {
   direction: 'ingress' | 'egress';
   filters: RuleFilters;
   onFiltersChange: (filters: RuleFilters) => void;
-  onAddRule: () => void;
+  /** Open the rule editor; with a PolicyIndex, its rules go there (clouds ordered by position). */
+  onAddRule: (policyIndex?: number) => void;
 }
 
 /** One direction's rules: quotas, toolbar, filters, the table, and the Modify and Delete dialogs. */
@@ -26,10 +30,13 @@ export function RulesPanel({ regionId, group, direction, filters, onFiltersChang
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [modifying, setModifying] = useState<Permission | null>(null);
   const [deleting, setDeleting] = useState<Permission[]>([]);
+  const view = useRuleView();
+  const move = useMoveRule();
   const all = group.Permissions.Permission;
   const own = all.filter((r) => r.Direction === direction);
   // Shown in the order the engine evaluates them.
-  const shown = inEvaluationOrder(filterRules(own, filters), useEngine().profile.rules.ordering);
+  const ordered = inEvaluationOrder(own, view.dialect.ordering);
+  const shown = inEvaluationOrder(filterRules(own, filters), view.dialect.ordering);
   const selected = own.filter((r) => selectedIds.includes(r.SecurityGroupRuleId));
   const isReadOnly = group.ServiceManaged;
   const isFiltered = shown.length !== own.length;
@@ -45,7 +52,7 @@ export function RulesPanel({ regionId, group, direction, filters, onFiltersChang
             </Text>
           ) : (
             <>
-              <Button onClick={onAddRule}>Add Rule</Button>
+              <Button onClick={() => onAddRule()}>{view.words.addRule}</Button>
               <Button
                 variant="default"
                 disabled={selected.length === 0}
@@ -58,18 +65,42 @@ export function RulesPanel({ regionId, group, direction, filters, onFiltersChang
           )}
           <GroupRuleTools regionId={regionId} group={group} />
         </Group>
-        <RuleLimits rules={all} quotaUsed={group.RuleQuotaUsed} isAdvanced={group.SecurityGroupType === 'enterprise'} />
+        <RuleLimits
+          rules={all}
+          direction={direction}
+          quotaUsed={group.RuleQuotaUsed}
+          isAdvanced={group.SecurityGroupType === 'enterprise'}
+        />
       </Group>
       <RuleFilterBar filters={filters} onChange={onFiltersChange} />
+      {ORDER_NOTES[view.dialect.ordering] && (
+        <Text size="sm" c="dimmed">
+          {ORDER_NOTES[view.dialect.ordering]}
+        </Text>
+      )}
+      {move.error && <ApiError error={move.error} title="The rule was not moved" />}
       <RulesTable
+        view={view}
         direction={direction}
         rules={shown}
+        ordered={ordered}
         emptyText={isFiltered ? `No ${noun} rules match the filters.` : `No ${noun} rules.`}
         selectedIds={selectedIds}
         onSelectionChange={setSelectedIds}
         isReadOnly={isReadOnly}
         onModify={setModifying}
         onDelete={(rule) => setDeleting([rule])}
+        onInsert={(_rule, policyIndex) => onAddRule(policyIndex)}
+        onMove={(rule, policyIndex) =>
+          move.mutate({
+            regionId,
+            groupId: group.SecurityGroupId,
+            ruleId: rule.SecurityGroupRuleId,
+            policyIndex,
+            version: group.Version,
+          })
+        }
+        isMoving={move.isPending}
       />
       <Text size="xs" c="dimmed">
         Default rules apply to traffic that no rule above matches. They cannot be modified or deleted.
@@ -82,6 +113,7 @@ export function RulesPanel({ regionId, group, direction, filters, onFiltersChang
       <DeleteRulesModal
         regionId={regionId}
         groupId={group.SecurityGroupId}
+        version={group.Version}
         direction={direction}
         rules={deleting}
         onClose={() => setDeleting([])}

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import type { ImportRowView } from '@sg/engine';
-import type { RuleColumnKey } from '../rule-columns.tsx';
+import type { RuleColumnKey } from '../../../../components/rule-columns.tsx';
 
 const PEER_FIELDS = {
   ingress: ['SourceCidrIp', 'Ipv6SourceCidrIp', 'SourceGroupId', 'SourcePrefixListId'],
@@ -20,6 +20,8 @@ function fieldsOf(key: RuleColumnKey, direction: string): string[] {
       return ['IpProtocol'];
     case 'port':
       return ['PortRange', 'PortRangeListId'];
+    case 'protocolPort':
+      return ['IpProtocol', 'PortRange'];
     case 'object':
       // Direction unknown: whatever addresses the row gives.
       return direction === 'egress'

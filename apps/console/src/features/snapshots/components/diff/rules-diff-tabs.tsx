@@ -17,9 +17,9 @@ interface RulesDiffTabsProps {
   noteOf?: (direction: Direction) => ReactNode;
 }
 
-const TABS: { value: Direction; label: string; peer: string }[] = [
-  { value: 'ingress', label: 'Inbound', peer: 'Source' },
-  { value: 'egress', label: 'Outbound', peer: 'Destination' },
+const TABS: { value: Direction; label: string }[] = [
+  { value: 'ingress', label: 'Inbound' },
+  { value: 'egress', label: 'Outbound' },
 ];
 
 /** Inbound and Outbound tabs, each comparing the rules before with the rules after, with its count of changes. */
@@ -56,7 +56,7 @@ export function RulesDiffTabs(props: RulesDiffTabsProps) {
                 <Title order={5}>{side.label}</Title>
                 <DiffTable
                   label={side.label}
-                  peerHeader={t.peer}
+                  direction={t.value}
                   rows={shown(side.rows)}
                   emptyText={changesOnly && side.rows.length > 0 ? 'No changes on this side.' : side.empty}
                 />
