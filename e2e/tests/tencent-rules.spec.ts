@@ -39,7 +39,9 @@ test("the mysql group's rules read in Tencent's words, in the order that decides
   const headers = await inbound(page).getByRole('columnheader').allTextContents();
   expect(headers.slice(1)).toEqual(['Source', 'Protocol port', 'Policy', 'Notes', 'Operation']);
   await expect(page.getByText(/first rule that matches decides/)).toBeVisible();
-  expect(await notesInOrder(page)).toEqual(['Quarantined subnet', 'SSH from the VPC', 'MySQL from the web servers']);
+  await expect
+    .poll(() => notesInOrder(page))
+    .toEqual(['Quarantined subnet', 'SSH from the VPC', 'MySQL from the web servers']);
   await expect(rowOf(page, 'Quarantined subnet')).toContainText('TCP:22');
   await expect(rowOf(page, 'Quarantined subnet')).toContainText('Reject');
   const ops = rowOf(page, 'SSH from the VPC').getByRole('button');
@@ -67,25 +69,18 @@ test('add at the top, insert, move up and down, edit and delete: the order decid
   await page.getByRole('option', { name: 'TCP', exact: true }).click();
   await dialog.getByRole('radio', { name: 'Top (matched first)' }).check();
   await addRule(page, { port: '80,443', source: '10.0.5.0/24', note: 'Web ports' });
-  expect(await notesInOrder(page)).toEqual([
-    'Web ports',
-    'Quarantined subnet',
-    'SSH from the VPC',
-    'MySQL from the web servers',
-  ]);
+  await expect
+    .poll(() => notesInOrder(page))
+    .toEqual(['Web ports', 'Quarantined subnet', 'SSH from the VPC', 'MySQL from the web servers']);
   await expect(rowOf(page, 'Web ports')).toContainText('TCP:80,443');
 
   // Insert above SSH: below the quarantine, so a quarantined jump host is still rejected first.
   await operation(page, 'SSH from the VPC', 'Insert a rule above');
   await expect(page.getByRole('dialog', { name: 'Insert Inbound rule' })).toBeVisible();
   await addRule(page, { port: '22', source: '10.0.9.7', note: 'Jump host' });
-  expect(await notesInOrder(page)).toEqual([
-    'Web ports',
-    'Quarantined subnet',
-    'Jump host',
-    'SSH from the VPC',
-    'MySQL from the web servers',
-  ]);
+  await expect
+    .poll(() => notesInOrder(page))
+    .toEqual(['Web ports', 'Quarantined subnet', 'Jump host', 'SSH from the VPC', 'MySQL from the web servers']);
 
   const checkJumpHost = async (verdict: 'Allowed' | 'Denied', decidedBy: string) => {
     await page.goto('/tencent/ap-guangzhou/instances');
@@ -126,21 +121,17 @@ test('add at the top, insert, move up and down, edit and delete: the order decid
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(edit).toBeHidden();
   await expect(rowOf(page, 'Subnet cleared')).toContainText('Allow');
-  expect((await notesInOrder(page))[1]).toBe('Subnet cleared');
+  await expect.poll(async () => (await notesInOrder(page))[1]).toBe('Subnet cleared');
 
   // Delete the rule added at the top.
   await operation(page, 'Web ports', 'Delete');
-  await page
-    .getByRole('dialog', { name: 'Delete Security Group Rule' })
-    .getByRole('button', { name: 'Delete' })
-    .click();
+  const remove = page.getByRole('dialog', { name: 'Delete Security Group Rule' });
+  await remove.getByRole('button', { name: 'Delete' }).click();
+  await expect(remove).toBeHidden();
   await page.reload();
-  expect(await notesInOrder(page)).toEqual([
-    'Subnet cleared',
-    'Jump host',
-    'SSH from the VPC',
-    'MySQL from the web servers',
-  ]);
+  await expect
+    .poll(() => notesInOrder(page))
+    .toEqual(['Subnet cleared', 'Jump host', 'SSH from the VPC', 'MySQL from the web servers']);
   await checkJumpHost('Allowed', 'Subnet cleared');
 });
 
