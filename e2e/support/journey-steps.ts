@@ -19,6 +19,8 @@ export interface JourneyCloud {
   vSwitches: string;
   createVSwitch: string;
   zone: RegExp;
+  /** The rule editor's field labels (each row's is "<label>, row N") and the policy that denies. */
+  ruleEditor: { policy: string; deny: string; port: string; source: string };
 }
 
 export const ALIBABA: JourneyCloud = {
@@ -31,6 +33,7 @@ export const ALIBABA: JourneyCloud = {
   vSwitches: 'vSwitches',
   createVSwitch: 'Create vSwitch',
   zone: /cn-hangzhou-i/,
+  ruleEditor: { policy: 'Action', deny: 'Deny', port: 'Port Range', source: 'Source' },
 };
 
 export const TENCENT: JourneyCloud = {
@@ -43,6 +46,7 @@ export const TENCENT: JourneyCloud = {
   vSwitches: 'Subnets',
   createVSwitch: 'Create Subnet',
   zone: /ap-guangzhou-3/,
+  ruleEditor: { policy: 'Policy', deny: 'Reject', port: 'Port', source: 'Source' },
 };
 
 export const JDCLOUD: JourneyCloud = {
@@ -55,6 +59,8 @@ export const JDCLOUD: JourneyCloud = {
   vSwitches: 'Subnets',
   createVSwitch: 'Create Subnet',
   zone: /cn-north-1a/,
+  // JD rules only allow: no deny is offered.
+  ruleEditor: { policy: 'Policy', deny: '', port: 'Destination Port', source: 'Source IP' },
 };
 
 /** The left navigation's entry of that name. */
@@ -99,7 +105,7 @@ export async function createVpcAndVSwitch(page: Page, c: JourneyCloud, cidr: { v
 }
 
 export interface InboundRule {
-  /** The editor's Action; its default (allow) when absent. */
+  /** The editor's policy (Alibaba's Action), picked in the cloud's word; its default (allow) when absent. */
   action?: 'Allow' | 'Deny';
   /** Where the cloud's rules have one (Alibaba); the editor's default when absent. */
   priority?: string;
@@ -111,19 +117,21 @@ export interface InboundRule {
  * The rule editor's steps, in one place (its labels may change): opens it with `opener` (the group page's Add Rule
  * unless given), fills one row per rule, top to bottom, and saves.
  */
-export async function addInboundRules(page: Page, rules: InboundRule[], opener?: Locator) {
+export async function addInboundRules(page: Page, c: JourneyCloud, rules: InboundRule[], opener?: Locator) {
+  const words = c.ruleEditor;
   await (opener ?? page.getByRole('button', { name: 'Add Rule' })).click();
   const editor = page.getByRole('dialog', { name: 'Add Inbound Rule' });
   for (const [index, rule] of rules.entries()) {
     const row = index + 1;
     if (row > 1) await editor.getByRole('button', { name: 'Add Row' }).click();
     if (rule.action) {
-      await editor.getByLabel(`Action, row ${row}`).click();
-      await page.getByRole('option', { name: rule.action, exact: true }).click();
+      await editor.getByLabel(`${words.policy}, row ${row}`, { exact: true }).click();
+      const option = rule.action === 'Deny' ? words.deny : 'Allow';
+      await page.getByRole('option', { name: option, exact: true }).click();
     }
     if (rule.priority) await editor.getByLabel(`Priority, row ${row}`).fill(rule.priority);
-    await editor.getByLabel(`Port Range, row ${row}`).fill(rule.port);
-    await editor.getByLabel(`Source, row ${row}`).fill(rule.source);
+    await editor.getByLabel(`${words.port}, row ${row}`, { exact: true }).fill(rule.port);
+    await editor.getByLabel(`${words.source}, row ${row}`, { exact: true }).fill(rule.source);
   }
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toBeHidden();

@@ -41,6 +41,7 @@ test('Alibaba Cloud: from an empty world to a Customize group decided by priorit
   // 80: the allow at priority 1 beats the deny at 2. 443: at one priority, the deny wins.
   await addInboundRules(
     page,
+    ALIBABA,
     [
       { action: 'Deny', priority: '2', port: '80/80', source: '0.0.0.0/0' },
       { action: 'Allow', priority: '1', port: '80/80', source: '0.0.0.0/0' },

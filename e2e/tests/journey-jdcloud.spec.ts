@@ -30,6 +30,7 @@ async function createGroupWithRule(page: Page, name: string, description: string
   await expect(page.getByRole('heading', { name })).toBeVisible();
   await addInboundRules(
     page,
+    JDCLOUD,
     [{ port, source: '0.0.0.0/0' }],
     page.getByRole('alert').getByRole('link', { name: 'Add New Rule' }),
   );

@@ -63,6 +63,7 @@ test('Tencent: from an empty world to a Custom group with DROP above ACCEPT, an 
   // First match from the top: the DROP of 443 above the ACCEPT of 80,443.
   await addInboundRules(
     page,
+    TENCENT,
     [
       { action: 'Deny', port: '443', source: '0.0.0.0/0' },
       { action: 'Allow', port: '80,443', source: '0.0.0.0/0' },

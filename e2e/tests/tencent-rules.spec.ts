@@ -55,7 +55,7 @@ test("the mysql group's rules read in Tencent's words, in the order that decides
 });
 
 test('add at the top, insert, move up and down, edit and delete: the order decides Check Traffic', async ({ page }) => {
-  test.slow(); // a long journey: four trips to Check Traffic
+  test.setTimeout(150_000); // a long journey: four trips to Check Traffic
   await openCloudGroup(page, LIST, 'mysql');
   const groupUrl = page.url();
 
