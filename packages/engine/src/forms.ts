@@ -27,7 +27,7 @@ export {
   MAX_RETENTION_DAYS,
   DEFAULT_RETENTION_DAYS,
 } from './model/snapshot.ts';
-export { MAX_IMPORT_RULES } from './transfer/parse-import.ts';
+export { MAX_IMPORT_RULES } from './transfer/import-limits.ts';
 
 // Templates and quick choices, in the console's words.
 export {

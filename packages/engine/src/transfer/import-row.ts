@@ -28,7 +28,7 @@ export const MALFORMED_ROW_CODE = 'InvalidImportRule.Malformed';
  * Longer than any valid value (rule descriptions stop at 512): a huge cell is refused here with a short
  * message instead of being copied into later checks and messages.
  */
-const MAX_CELL_LENGTH = 2048;
+export const MAX_CELL_LENGTH = 2048;
 
 const text = z.string().max(MAX_CELL_LENGTH);
 /** JSON files may give Priority as a number, as older API responses print it. */
@@ -42,12 +42,15 @@ const ROW_SCHEMA = z.strictObject(
   >,
 );
 
-function malformed(Message: string, Field?: string): ImportRowRead {
-  return { ok: false, Code: MALFORMED_ROW_CODE, Message, ...(Field ? { Field } : {}) };
-}
-
 /** How much of a cell an unreadable row shows back: enough to see the mistake, never a hostile file's bulk. */
-const SHOWN_CELL_LENGTH = 200;
+export const SHOWN_CELL_LENGTH = 200;
+
+const cut = (text: string) => (text.length > SHOWN_CELL_LENGTH ? `${text.slice(0, SHOWN_CELL_LENGTH)}…` : text);
+
+/** `Field` is the key as the file wrote it, cut like a shown cell (an unknown key may be of any length). */
+function malformed(Message: string, Field?: string): ImportRowRead {
+  return { ok: false, Code: MALFORMED_ROW_CODE, Message, ...(Field ? { Field: cut(Field) } : {}) };
+}
 
 /**
  * The known fields of an unreadable row as text, to be shown: strings and numbers as the file wrote them (cut at
@@ -60,7 +63,7 @@ function valuesAsRead(entries: readonly [string, unknown][]): ImportRowValues {
     if (!field || Object.hasOwn(values, field)) continue;
     if (typeof value !== 'string' && typeof value !== 'number') continue;
     const text = String(value);
-    if (text !== '') values[field] = text.length > SHOWN_CELL_LENGTH ? `${text.slice(0, SHOWN_CELL_LENGTH)}…` : text;
+    if (text !== '') values[field] = cut(text);
   }
   return values;
 }
@@ -89,7 +92,7 @@ export function readImportRow(raw: unknown, format: 'json' | 'csv'): ImportRowRe
   const withDirection = (read: ImportRowRead): ImportRowRead => {
     if (read.ok) return read;
     const shown = { ...read, values: valuesAsRead(entries) };
-    return typeof direction === 'string' ? { ...shown, Direction: direction.trim().toLowerCase() } : shown;
+    return typeof direction === 'string' ? { ...shown, Direction: cut(direction.trim().toLowerCase()) } : shown;
   };
   for (const [key, value] of entries) {
     if (FORBIDDEN_KEYS.has(key.trim())) {

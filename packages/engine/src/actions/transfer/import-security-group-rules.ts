@@ -21,7 +21,8 @@ export interface ImportSecurityGroupRulesResponse extends ImportRulesResult {
  * as `imported` with their new rule IDs.
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter.SecurityGroupId,
  * InvalidSecurityGroupId.Malformed, InvalidSecurityGroupId.NotFound, InvalidOperation.ResourceManagedByCloudProduct,
- * InvalidParameter, InvalidImportFile.TooLarge, InvalidImportFile.Malformed, InvalidImportFile.NoRules,
+ * InvalidParameter, InvalidImportFile.TooLarge, InvalidImportFile.Malformed, InvalidImportFile.TooDeep,
+ * InvalidImportFile.TooManyColumns, InvalidImportFile.NoRules,
  * InvalidImportFile.TooManyRules, AuthorizationLimitExceed
  */
 export const importSecurityGroupRules = defineAction<ImportSecurityGroupRulesParams, ImportSecurityGroupRulesResponse>({

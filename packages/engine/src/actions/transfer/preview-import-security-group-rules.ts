@@ -11,7 +11,8 @@ export type PreviewImportSecurityGroupRulesResponse = ImportRulesResult;
  * reference-not-possible, over-limit) and why, and the counts. Only reads.
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter.SecurityGroupId,
  * InvalidSecurityGroupId.Malformed, InvalidSecurityGroupId.NotFound, InvalidOperation.ResourceManagedByCloudProduct,
- * InvalidParameter, InvalidImportFile.TooLarge, InvalidImportFile.Malformed, InvalidImportFile.NoRules,
+ * InvalidParameter, InvalidImportFile.TooLarge, InvalidImportFile.Malformed, InvalidImportFile.TooDeep,
+ * InvalidImportFile.TooManyColumns, InvalidImportFile.NoRules,
  * InvalidImportFile.TooManyRules
  */
 export const previewImportSecurityGroupRules = defineAction<

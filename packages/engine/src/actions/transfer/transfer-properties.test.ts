@@ -191,8 +191,13 @@ describe('untrusted files', () => {
 
   const SSH = { Direction: 'ingress', IpProtocol: 'TCP', PortRange: '22/22', SourceCidrIp: '10.0.0.0/8' };
   const fixed: [string, string, string, string | undefined][] = [
-    ['deep nesting', 'x.json', `${'['.repeat(200_000)}${']'.repeat(200_000)}`, undefined],
-    ['deep nesting in a value', 'x.json', `[{"Direction":${'['.repeat(50_000)}${']'.repeat(50_000)}}]`, undefined],
+    ['deep nesting', 'x.json', `${'['.repeat(200_000)}${']'.repeat(200_000)}`, 'InvalidImportFile.TooDeep'],
+    [
+      'deep nesting in a value',
+      'x.json',
+      `[{"Direction":${'['.repeat(50_000)}${']'.repeat(50_000)}}]`,
+      'InvalidImportFile.TooDeep',
+    ],
     ['a huge cell', 'x.json', JSON.stringify([{ ...SSH, Description: 'x'.repeat(1_500_000) }]), undefined],
     ['201 rows', 'x.json', JSON.stringify(Array.from({ length: 201 }, () => SSH)), 'InvalidImportFile.TooManyRules'],
     [
