@@ -23,6 +23,13 @@ export function configuredChromium(testInfo: TestInfo): { executablePath: string
   return { executablePath: launch.executablePath ?? '/usr/bin/chromium', args: launch.args ?? [] };
 }
 
+/** Browsers launched and not yet killed or closed: a failing test must not leave its Chromium running. */
+const running = new Set<KillableBrowser>();
+
+export async function killLeftovers(): Promise<void> {
+  for (const browser of [...running]) await browser.kill();
+}
+
 export async function launchKillable(testInfo: TestInfo, userDataDir: string): Promise<KillableBrowser> {
   const { executablePath, args } = configuredChromium(testInfo);
   const child = spawn(
@@ -44,15 +51,17 @@ export async function launchKillable(testInfo: TestInfo, userDataDir: string): P
       // Already gone.
     }
   };
-  return {
+  const launched: KillableBrowser = {
     browser,
     context,
     async kill() {
+      running.delete(launched);
       killGroup();
       await exited;
       await browser.close().catch(() => undefined);
     },
     async close() {
+      running.delete(launched);
       const session = await browser.newBrowserCDPSession();
       await session.send('Browser.close').catch(() => undefined);
       const closed = await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)]);
@@ -63,6 +72,8 @@ export async function launchKillable(testInfo: TestInfo, userDataDir: string): P
       await browser.close().catch(() => undefined);
     },
   };
+  running.add(launched);
+  return launched;
 }
 
 function devToolsEndpoint(child: ChildProcess): Promise<string> {

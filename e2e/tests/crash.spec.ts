@@ -1,7 +1,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { launchKillable, sleep, type KillableBrowser } from '../support/killable-browser.ts';
+import { killLeftovers, launchKillable, sleep, type KillableBrowser } from '../support/killable-browser.ts';
 import { countFromEnv, recordSoak, seededRandom } from '../support/soak-record.ts';
 import {
   appUrl,
@@ -147,6 +147,8 @@ interface KillPoint {
   outcome: 'before' | 'after' | 'neither';
   problems: string[];
 }
+
+test.afterEach(() => killLeftovers());
 
 for (const op of operations) {
   test(`a browser killed during a ${op.name} reopens on the world before or after it`, async ({
