@@ -12,7 +12,7 @@ const sharedFolders = ['components', 'lib', 'queries', 'views', 'stores'];
 /**
  * The engine's layers, bottom first. A file may import its own layer and the ones below, never one above:
  * records know nothing of validation, validation nothing of actions, actions nothing of the engine that runs them.
- * Entry points (index.ts, forms.ts, seeds.ts) sit on top; src/test/ is for tests only.
+ * Entry points (index.ts, forms.ts, seeds.ts, import-file.ts) sit on top; src/test/ is for tests only.
  */
 const engineLayers = [
   ['model', 'errors.ts', 'clock.ts', 'ids.ts'],
@@ -24,7 +24,7 @@ const engineLayers = [
   ['actions'],
   ['console', 'engine.ts'],
   ['seeds'],
-  ['index.ts', 'forms.ts', 'seeds.ts'],
+  ['index.ts', 'forms.ts', 'seeds.ts', 'import-file.ts'],
 ].map((layer) => layer.map((entry) => `./packages/engine/src/${entry}`));
 
 const engineLayerZones = engineLayers.flatMap((layer, i) =>

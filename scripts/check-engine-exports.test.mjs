@@ -15,7 +15,12 @@ describe('the engine export check', () => {
   it('reads every entry point, through re-exports, types included', () => {
     const main = exports.find((e) => e.specifier === '@sg/engine');
     expect(main?.names).toEqual(expect.arrayContaining(['createEngine', 'EngineError', 'ParamsOf', 'Permission']));
-    expect(exports.map((e) => e.specifier).sort()).toEqual(['@sg/engine', '@sg/engine/forms', '@sg/engine/seeds']);
+    expect(exports.map((e) => e.specifier).sort()).toEqual([
+      '@sg/engine',
+      '@sg/engine/forms',
+      '@sg/engine/import-file',
+      '@sg/engine/seeds',
+    ]);
   });
 
   it('reads named imports and re-exports, from code and from README code blocks', () => {

@@ -1,7 +1,7 @@
 import { Alert, Code, Text } from '@mantine/core';
 import { isEngineError } from '@sg/engine';
 
-/** An engine error as the API gives it: Code and Message, with the RequestId for reference. */
+/** An engine error as the API gives it: Code and Message, with the RequestId (when it has one) for reference. */
 export function ApiError({ error, title = 'The request failed' }: { error: unknown; title?: string }) {
   if (!isEngineError(error)) {
     return (
@@ -16,9 +16,12 @@ export function ApiError({ error, title = 'The request failed' }: { error: unkno
         <Code>{error.Code}</Code>
       </Text>
       <Text size="sm">{error.Message}</Text>
-      <Text size="xs" c="dimmed">
-        RequestId: {error.RequestId}
-      </Text>
+      {/* Errors raised outside engine.call (an import file refused before it reaches the engine) have none. */}
+      {error.RequestId && (
+        <Text size="xs" c="dimmed">
+          RequestId: {error.RequestId}
+        </Text>
+      )}
     </Alert>
   );
 }

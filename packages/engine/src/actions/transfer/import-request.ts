@@ -10,7 +10,8 @@ import {
   type ImportRowStatus,
 } from '../../transfer/classify-import.ts';
 import { parseExportFileName } from '../../transfer/export-rules.ts';
-import { parseImportFile, type ImportFormat } from '../../transfer/parse-import.ts';
+import { parseImportFile, type ImportFormat, type ParsedImportFile } from '../../transfer/parse-import.ts';
+import { readParsedImportFile } from '../../transfer/parsed-import-file.ts';
 import type { ImportRowValues } from '../../transfer/transfer-fields.ts';
 import { optionalString } from '../../validate/params.ts';
 import { listNamesOf } from '../rules/list-references.ts';
@@ -24,8 +25,13 @@ export interface ImportRulesParams {
   SecurityGroupId: string;
   /** The chosen file's name: its extension gives the format, an export's name gives SourceRegionId. */
   FileName?: string;
-  /** The file's text. Untrusted. */
-  Content: string;
+  /** The file's text. Untrusted. Absent or empty when ParsedFile is given. */
+  Content?: string;
+  /**
+   * Ours: the file already read by `parseImportFile` (the console does it once per file, in a worker), instead of
+   * Content. It must have that function's shape; its rows are checked like any file's.
+   */
+  ParsedFile?: ParsedImportFile;
   /** The region the rules come from. Absent: read from an exported file's name, else the group's region. */
   SourceRegionId?: string;
 }
@@ -75,6 +81,13 @@ function readSourceRegion(ctx: ActionContext, params: ImportRulesParams, fileNam
   return fromName && known(fromName) ? fromName : group.RegionId;
 }
 
+/** The rows of the request: the ParsedFile given, or Content parsed now; not both. */
+function parsedFile(given: unknown, fileName: string, content: string): ParsedImportFile {
+  if (given === undefined) return parseImportFile(fileName, content);
+  if (content !== '') fail('InvalidParameter', 'Give either Content or ParsedFile, not both.', 400, 'ParsedFile');
+  return readParsedImportFile(given);
+}
+
 /**
  * Reads and classifies an import request against the world as it is now: the one body of the preview and
  * of the import, so the import re-checks everything and a stale preview cannot write a bad row.
@@ -86,7 +99,7 @@ export function classifyImportRequest(ctx: ActionContext, params: ImportRulesPar
   const fileName = optionalString(params.FileName, 'FileName');
   const content = optionalString(params.Content, 'Content');
   const sourceRegionId = readSourceRegion(ctx, params, fileName, group);
-  const { format, rows } = parseImportFile(fileName, content);
+  const { format, rows } = parsedFile(params.ParsedFile, fileName, content);
   const placeholder = (draft: RuleDraft): Rule => ({ ...draft, SecurityGroupRuleId: '', CreateTime: '' });
   const classified = classifyImport(rows, {
     regionId: group.RegionId,

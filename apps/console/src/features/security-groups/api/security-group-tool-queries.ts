@@ -8,8 +8,8 @@ export const securityGroupToolKeys = {
     [...securityGroupKeys.detail(regionId, groupId), 'redundant-rules'] as const,
   clonePlan: (params: ParamsOf<'DescribeCloneSecurityGroupPlan'>) =>
     [...securityGroupKeys.detail(params.RegionId, params.SecurityGroupId), 'clone-plan', params] as const,
-  importPreview: (params: ParamsOf<'PreviewImportSecurityGroupRules'>) =>
-    [...securityGroupKeys.detail(params.RegionId, params.SecurityGroupId), 'import-preview', params] as const,
+  importPreview: (regionId: string, groupId: string, fileId: number) =>
+    [...securityGroupKeys.detail(regionId, groupId), 'import-preview', fileId] as const,
 };
 
 /** Health Check: the group's redundant rules, each with the rule that covers it. */
@@ -29,10 +29,18 @@ export function clonePlanQuery(engine: Engine, params: ParamsOf<'DescribeCloneSe
   });
 }
 
-/** Every row of an import file, classified by the engine before anything is written. */
-export function importPreviewQuery(engine: Engine, params: ParamsOf<'PreviewImportSecurityGroupRules'>) {
+/**
+ * Every row of an import file, classified by the engine before anything is written. Keyed by the file's pick
+ * (fileIdOf), not by its rows: a change to the group classifies the parsed rows again, without hashing or parsing
+ * the file.
+ */
+export function importPreviewQuery(
+  engine: Engine,
+  params: ParamsOf<'PreviewImportSecurityGroupRules'>,
+  fileId: number,
+) {
   return queryOptions({
-    queryKey: securityGroupToolKeys.importPreview(params),
+    queryKey: securityGroupToolKeys.importPreview(params.RegionId, params.SecurityGroupId, fileId),
     queryFn: () => engine.call('PreviewImportSecurityGroupRules', params),
   });
 }

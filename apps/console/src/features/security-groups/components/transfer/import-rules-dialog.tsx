@@ -1,10 +1,12 @@
 import { Button, Center, FileButton, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { type ResponseOf } from '@sg/engine';
+import type { ParsedImportFile } from '@sg/engine/import-file';
 import { MAX_IMPORT_RULES } from '@sg/engine/forms';
 import { useRef, useState } from 'react';
 import { ApiError } from '../../../../components/api-error.tsx';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
+import { fileIdOf, parsedImportFileQuery } from '../../api/import-file-queries.ts';
 import { importPreviewQuery } from '../../api/security-group-tool-queries.ts';
 import { useImportSecurityGroupRules } from '../../api/use-import-security-group-rules.ts';
 import { ImportCounts } from './import-counts.tsx';
@@ -17,30 +19,29 @@ interface ImportRulesDialogProps {
   onClose: () => void;
 }
 
-interface ChosenFile {
-  FileName: string;
-  Content: string;
-}
-
 /**
  * "Import Security Group Rule" (SEED004): Select a file, see every row classified by the engine before
  * anything is written, Start writes the ready rows in one transaction, then the result per row and
- * "Finish and Close". The browser only reads the file's text; parsing and checking are the engine's.
+ * "Finish and Close". A file over the size limit is refused by its size, unread; any other is read and parsed
+ * once, in a worker, by the engine's parser; the engine classifies the parsed rows (again on Start).
  */
 export function ImportRulesDialog({ regionId, groupId, opened, onClose }: ImportRulesDialogProps) {
   const engine = useEngine();
-  const [file, setFile] = useState<ChosenFile | null>(null);
-  const [readError, setReadError] = useState<unknown>(null);
+  const [file, setFile] = useState<File | null>(null);
   const resetFileRef = useRef<() => void>(null);
   const importRules = useImportSecurityGroupRules();
   const result = importRules.data;
-  const params = { RegionId: regionId, SecurityGroupId: groupId, FileName: '', Content: '', ...file };
+  const parsed = useQuery({ ...parsedImportFileQuery(file), enabled: opened });
+  const ParsedFile = parsed.data;
+  const params = { RegionId: regionId, SecurityGroupId: groupId, FileName: file?.name ?? '', ParsedFile };
   // After Start the result is shown: the preview (which every change refetches) is not needed any more.
-  const preview = useQuery({ ...importPreviewQuery(engine, params), enabled: opened && file !== null && !result });
+  const preview = useQuery({
+    ...importPreviewQuery(engine, params, file ? fileIdOf(file) : 0),
+    enabled: opened && ParsedFile !== undefined && !result,
+  });
 
   const close = () => {
     setFile(null);
-    setReadError(null);
     importRules.reset();
     onClose();
   };
@@ -48,17 +49,10 @@ export function ImportRulesDialog({ regionId, groupId, opened, onClose }: Import
     if (!picked) return;
     // Cleared, so that picking the same file again (edited meanwhile) is noticed.
     resetFileRef.current?.();
-    setReadError(null);
     importRules.reset();
-    picked.text().then(
-      (Content) => setFile({ FileName: picked.name, Content }),
-      (error: unknown) => {
-        setFile(null);
-        setReadError(error);
-      },
-    );
+    setFile(picked);
   };
-  const start = () => file && importRules.mutate({ RegionId: regionId, SecurityGroupId: groupId, ...file });
+  const start = () => ParsedFile && importRules.mutate(params);
   const ready = preview.data?.Counts.Ready ?? 0;
 
   return (
@@ -74,18 +68,17 @@ export function ImportRulesDialog({ regionId, groupId, opened, onClose }: Import
               )}
             </FileButton>
             <Text size="sm" c={file ? undefined : 'dimmed'}>
-              {file ? file.FileName : `A JSON or CSV file of at most ${MAX_IMPORT_RULES} rules.`}
+              {file ? file.name : `A JSON or CSV file of at most ${MAX_IMPORT_RULES} rules.`}
             </Text>
           </Group>
         )}
-        {readError !== null && <ApiError error={readError} title="The file could not be read" />}
         {result ? (
           <>
             <ImportCounts counts={result.Counts} isResult />
             <ImportRowsTable label="Import result" rows={result.Rows} />
           </>
         ) : (
-          file && <PreviewSection preview={preview} />
+          file && <PreviewSection parsed={parsed} preview={preview} />
         )}
         {importRules.error && <ApiError error={importRules.error} title="The rules were not imported" />}
         <Group justify="flex-end">
@@ -107,11 +100,13 @@ export function ImportRulesDialog({ regionId, groupId, opened, onClose }: Import
   );
 }
 
+type Parsed = UseQueryResult<ParsedImportFile>;
 type Preview = UseQueryResult<ResponseOf<'PreviewImportSecurityGroupRules'>>;
 
-/** The engine's check of every row, before Start. */
-function PreviewSection({ preview }: { preview: Preview }) {
-  if (preview.isPending) {
+/** The file's parse, then the engine's check of every row, before Start. */
+function PreviewSection({ parsed, preview }: { parsed: Parsed; preview: Preview }) {
+  if (parsed.error) return <ApiError error={parsed.error} title="The file cannot be imported" />;
+  if (parsed.isPending || preview.isPending) {
     return (
       <Center py="md">
         <Loader size="sm" aria-label="Checking the file" />
