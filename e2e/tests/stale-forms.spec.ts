@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { openCloudGroup } from '../support/cloud-rule-steps.ts';
 import { groupNames, openInstance } from '../support/interface-steps.ts';
 import { associateGroup, createPolicy, inbound, openGroup, snapshotsTable } from '../support/snapshot-steps.ts';
 
@@ -170,4 +171,42 @@ test('Restore Snapshot confirmed on a comparison another tab made stale is refus
   await expect(dialog).toBeHidden();
   await first.reload();
   await expect(inbound(first).getByRole('row', { name: /Ping/ })).toHaveCount(1);
+});
+
+test("Tencent's Edit opened before another tab edited another rule shows the rules' new Version and reloads it", async ({
+  context,
+}) => {
+  const list = '/tencent/ap-guangzhou/security-groups';
+  const [first, second] = await twoTabs(context);
+  const rowOf = (page: Page, note: string) =>
+    page.getByRole('table', { name: 'Inbound rules' }).getByRole('row').filter({ hasText: note });
+  const openEdit = async (page: Page, note: string) => {
+    await openCloudGroup(page, list, 'mysql');
+    await rowOf(page, note)
+      .getByRole('button', { name: /^Edit rule/ })
+      .click();
+    return page.getByRole('dialog', { name: 'Edit Inbound rule' });
+  };
+  const stale = await openEdit(second, 'SSH from the VPC');
+  await stale.getByLabel('Notes').fill('SSH from the VPC, edited in the second tab');
+
+  // Another rule of the group changes in the first tab: the group's rules Version moves on.
+  const fresh = await openEdit(first, 'MySQL from the web servers');
+  await fresh.getByLabel('Notes').fill('MySQL, edited in the first tab');
+  await fresh.getByRole('button', { name: 'Save' }).click();
+  await expect(fresh).toBeHidden();
+
+  const notice = stale.getByRole('status').filter({ hasText: 'Changed in another tab or window' });
+  await expect(notice).toContainText('Rules version');
+  await stale.getByRole('button', { name: 'Save' }).click();
+  await expect(stale.getByRole('alert')).toContainText('VersionMismatch');
+
+  await notice.getByRole('button', { name: 'Reload values' }).click();
+  await expect(notice).toBeHidden();
+  await stale.getByLabel('Notes').fill('SSH from the VPC, edited in the second tab');
+  await stale.getByRole('button', { name: 'Save' }).click();
+  await expect(stale).toBeHidden();
+  await first.reload();
+  await expect(rowOf(first, 'edited in the second tab')).toBeVisible();
+  await expect(rowOf(first, 'MySQL, edited in the first tab')).toBeVisible();
 });

@@ -45,35 +45,48 @@ export function ModifyRuleModal({ regionId, group, rule, onClose }: ModifyRuleMo
 }
 
 type FormProps = ModifyRuleModalProps & { rule: Permission };
+/** The one-rule form: the rules' Version it was opened on goes with the change (Tencent). */
+type RuleFormProps = FormProps & { version: string | undefined };
 
 /**
  * The rule as the dialog was opened on it, against the stored one: what changed elsewhere meanwhile shows, and
- * "Reload values" starts the form again from the stored rule (Save is refused while they differ).
+ * "Reload values" starts the form again from the stored rule (Save is refused while they differ). On a cloud whose
+ * rules carry a Version (Tencent), a change to any other rule of the group moves it: that shows too, since the
+ * engine would refuse the stale Version, and reloading takes the current one.
  */
 function ReloadableModifyRuleForm({ rule, group, ...props }: FormProps) {
   const [openedOn, setOpenedOn] = useState(rule);
+  const [openedVersion, setOpenedVersion] = useState(group.Version);
   const [generation, setGeneration] = useState(0);
   const stored = group.Permissions.Permission.find((r) => r.SecurityGroupRuleId === rule.SecurityGroupRuleId);
-  const changes = stored ? fieldChanges(openedOn, stored) : ['the rule was deleted'];
+  const versionMoved = openedVersion !== group.Version;
+  const changes = stored
+    ? [
+        ...fieldChanges(openedOn, stored),
+        ...(versionMoved
+          ? [`Rules version: ${openedVersion ?? '-'} → ${group.Version ?? '-'} (another rule changed)`]
+          : []),
+      ]
+    : ['the rule was deleted'];
   const reload = stored
     ? () => {
         setOpenedOn(stored);
+        setOpenedVersion(group.Version);
         setGeneration((g) => g + 1);
       }
     : undefined;
   return (
     <Stack gap="sm">
       <ChangedMeanwhileNotice changes={changes} onReload={reload} />
-      <ModifyRuleForm key={generation} {...props} group={group} rule={openedOn} />
+      <ModifyRuleForm key={generation} {...props} group={group} rule={openedOn} version={openedVersion} />
     </Stack>
   );
 }
 
 /** The one-rule form: prefilled with the rule; Save sends only the fields that changed. */
-function ModifyRuleForm({ regionId, group, rule, onClose }: FormProps) {
+function ModifyRuleForm({ regionId, group, rule, version, onClose }: RuleFormProps) {
   const form = useForm<RuleRowsForm>({ mode: 'controlled', initialValues: { rows: [rowFromRule(rule)] } });
   const [engineError, setEngineError] = useState<{ snapshot: string; error: RowError } | null>(null);
-  const [version] = useState(group.Version);
   const modify = useModifyRule();
   const row = form.getValues().rows[0];
   const [check] = checkRows(
