@@ -1,31 +1,55 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
- * The disk fills up: every IndexedDB write fails with QuotaExceededError, as Chromium's own quota check would make it.
- * (CDP's Storage.overrideQuotaForOrigin did not take effect on this Chromium, 156: writes still passed, so the
- * failure is injected at the object store, where the browser raises it.)
+ * The disk fills up, for real: the origin is given a 20 MB quota through CDP (Storage.overrideQuotaForOrigin, set
+ * before its storage is first opened: Chromium reads an origin's quota when it opens its storage), then another
+ * database of the origin is filled until Chromium refuses, so its own quota check aborts the console's next write
+ * with QuotaExceededError.
  */
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return put.apply(this, args);
-    };
+async function limitQuota(page: Page, url: string, quotaSize: number) {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(url, test.info().project.use.baseURL).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize });
+}
+
+/** Writes incompressible blocks into a database of its own until the browser refuses one: the storage is full. */
+function fillStorage(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('disk-filler', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('blocks');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const put = (key: number, size: number) =>
+      new Promise<string>((resolve) => {
+        const tx = db.transaction('blocks', 'readwrite');
+        const block = new Uint8Array(size);
+        for (let at = 0; at < size; at += 65_536) crypto.getRandomValues(block.subarray(at, at + 65_536));
+        tx.objectStore('blocks').put(block, key);
+        tx.oncomplete = () => resolve('ok');
+        tx.onabort = () => resolve(tx.error?.name ?? 'aborted');
+      });
+    let key = 0;
+    let last = 'ok';
+    for (let size = 1_000_000; size >= 1_000; size = Math.floor(size / 4)) {
+      while ((last = await put(key++, size)) === 'ok');
+    }
+    db.close();
+    return last;
   });
-});
+}
 
 test('a full storage refuses a write with a clear message, keeps pages working and changes nothing', async ({
   page,
 }) => {
+  await limitQuota(page, '/alibaba/cn-hangzhou/vpcs', 20_000_000);
   await page.goto('/alibaba/cn-hangzhou/vpcs');
   const vpcs = page.getByRole('table', { name: 'VPCs' });
   await expect(vpcs.getByRole('link', { name: /^vpc-/ }).first()).toBeVisible();
   const before = await vpcs.getByRole('link', { name: /^vpc-/ }).count();
 
-  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  expect(await fillStorage(page)).toBe('QuotaExceededError');
 
   await page.getByRole('button', { name: 'Create VPC' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create VPC' });
