@@ -87,6 +87,16 @@ test("Tencent: a template's inbound and outbound rules are written with the grou
   await dialog.getByRole('radio', { name: 'Open port 22, 80, 443, 3389 and ICMP protocol' }).check();
   const preview = dialog.getByRole('table', { name: 'Rules to be added' }).locator('tbody tr');
   await expect(preview).toHaveCount(13);
+  // In Tencent's words, as its rule tables have them.
+  await expect(dialog.getByRole('table', { name: 'Rules to be added' }).getByRole('columnheader')).toHaveText([
+    'Direction',
+    'Policy',
+    'Protocol',
+    'Port',
+    'Source/Destination',
+    'Notes',
+  ]);
+  await expect(preview.filter({ hasText: 'Allow' })).toHaveCount(13);
   await expect(preview.filter({ hasText: 'Outbound' })).toHaveCount(2);
   await dialog.getByLabel('Name').fill('web-template');
   await dialog.getByRole('button', { name: 'OK' }).click();

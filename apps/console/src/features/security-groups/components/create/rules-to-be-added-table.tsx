@@ -1,7 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import type { PermissionInput } from '@sg/engine/forms';
 import { useId, type ReactNode } from 'react';
-import { policyLabel, portRangeLabel, protocolLabel } from '../../../../views/rule-wording.ts';
+import { useRuleView } from '../../../../lib/use-rule-view.ts';
 import { previewOfInput } from '../rules/preview-rule.ts';
 
 /** A rule Create Security Group's OK will write, in the Permission shape of its direction. */
@@ -20,9 +20,10 @@ interface RulesToBeAddedTableProps {
   footer?: ReactNode;
 }
 
-/** What OK will add, read-only, in the order it is written: inbound rules, then outbound. */
+/** What OK will add, read-only, in the order it is written: inbound rules, then outbound; in the cloud's words. */
 export function RulesToBeAddedTable({ rules, emptyText, withPriority, footer }: RulesToBeAddedTableProps) {
   const titleId = useId();
+  const { words } = useRuleView();
   const rows = rules.map(({ direction, permission }) => ({
     direction: direction === 'ingress' ? 'Inbound' : 'Outbound',
     ...previewOfInput(permission, direction),
@@ -41,21 +42,21 @@ export function RulesToBeAddedTable({ rules, emptyText, withPriority, footer }: 
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Direction</Table.Th>
-              <Table.Th>Action</Table.Th>
-              <Table.Th>Protocol</Table.Th>
-              <Table.Th>Port Range</Table.Th>
-              <Table.Th>Source / Destination</Table.Th>
+              <Table.Th>{words.headers.policy}</Table.Th>
+              <Table.Th>{words.headers.protocol}</Table.Th>
+              <Table.Th>{words.headers.port}</Table.Th>
+              <Table.Th>{words.headers.anyPeer}</Table.Th>
               {withPriority && <Table.Th>Priority</Table.Th>}
-              <Table.Th>Description</Table.Th>
+              <Table.Th>{words.headers.description}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((rule, i) => (
               <Table.Tr key={i}>
                 <Table.Td>{rule.direction}</Table.Td>
-                <Table.Td>{policyLabel(rule.Policy)}</Table.Td>
-                <Table.Td>{protocolLabel(rule.IpProtocol)}</Table.Td>
-                <Table.Td>{portRangeLabel(rule.PortRange)}</Table.Td>
+                <Table.Td>{words.policyLabel(rule.Policy)}</Table.Td>
+                <Table.Td>{words.protocolLabel(rule.IpProtocol)}</Table.Td>
+                <Table.Td>{words.portLabel(rule.PortRange)}</Table.Td>
                 <Table.Td ff="monospace">{rule.object}</Table.Td>
                 {withPriority && <Table.Td>{rule.Priority}</Table.Td>}
                 <Table.Td>{rule.Description}</Table.Td>
