@@ -36,6 +36,8 @@ const port = (base: number, tab: Tab) => base + (tab === 'A' ? 1 : 2);
 /** Presses OK (unless it is disabled) and waits for the dialog to close or to show an alert. */
 async function settle(ok: Locator, dialog: Locator, done?: Locator): Promise<Outcome> {
   const alert = dialog.getByRole('alert');
+  // A tab that caught up may have closed the dialog before OK: its page lost what the dialog was about.
+  if (await dialog.isHidden()) return closedBeforeOk(dialog.page());
   if (await ok.isDisabled()) return refusal(dialog);
   await ok.click();
   // A refusal may also be shown next to a field (the rule editor's rows) rather than in an alert: after a while,
@@ -62,6 +64,14 @@ async function pageRefusal(page: Page): Promise<Outcome> {
     if (code) return { kind: 'refused', code };
   }
   return { kind: 'done' };
+}
+
+/** The dialog went before OK could be pressed: the page must say why, with the engine's code. */
+async function closedBeforeOk(page: Page): Promise<Outcome> {
+  const shown = await pageRefusal(page);
+  if (shown.kind !== 'done') return shown;
+  const text = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ').slice(0, 600);
+  return { kind: 'refused without a code', text: `the dialog closed before OK; the page says: ${text}` };
 }
 
 /** The code the refusal shows (it may take a moment to render); innerText leaves out Mantine's inline styles. */
@@ -212,7 +222,7 @@ export const OPERATIONS: Record<OpName, TwoTabOp> = {
     async confirm(_page, dialog) {
       const done = dialog.getByRole('list', { name: 'Rows per class' }).getByText('Imported: 1');
       const outcome = await settle(dialog.getByRole('button', { name: 'Start' }), dialog, done);
-      await dialog.getByRole('button', { name: /Finish and Close|Cancel/ }).click();
+      if (await dialog.isVisible()) await dialog.getByRole('button', { name: /Finish and Close|Cancel/ }).click();
       return outcome;
     },
     effect: (world, tab) => rulesOf(world, TARGET).some((r) => r.PortRange === `${port(8100, tab)}/${port(8100, tab)}`),

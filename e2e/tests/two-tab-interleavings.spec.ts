@@ -157,8 +157,9 @@ async function run(context: BrowserContext, home: Page, step: Interleaving): Pro
   };
 }
 
-// Each interleaving resets the world and opens two tabs: several seconds each.
-test.use({ actionTimeout: 15_000 });
+// Each interleaving resets the world and opens two tabs: several seconds each (a minute on a loaded machine, where
+// npm run soak's E2E_EXPECT_TIMEOUT gives actions more patience too).
+test.use({ actionTimeout: Math.max(15_000, Number(process.env.E2E_EXPECT_TIMEOUT ?? 0)) });
 
 for (let start = 0; start < chosen.length; start += CHUNK) {
   const steps = chosen.slice(start, start + CHUNK);
@@ -166,7 +167,7 @@ for (let start = 0; start < chosen.length; start += CHUNK) {
   test(`two tabs racing (interleavings ${label}) lose nothing and leave no dangling reference`, async ({
     browser,
   }, testInfo) => {
-    test.setTimeout(60_000 + steps.length * 60_000);
+    test.setTimeout(60_000 + steps.length * 90_000);
     const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
     const home = await context.newPage();
     const results: Result[] = [];
