@@ -33,6 +33,9 @@ const CODE = /\b(?:[A-Z][A-Za-z0-9]*\.)+[A-Z][A-Za-z0-9]*\b|\bDependencyViolatio
 
 const port = (base: number, tab: Tab) => base + (tab === 'A' ? 1 : 2);
 
+/** How long OK may take to close the dialog or show a refusal: 20 s, or the soak's patience on a loaded machine. */
+const SETTLE_MS = Math.max(20_000, Number(process.env.E2E_EXPECT_TIMEOUT ?? 0));
+
 /** Presses OK (unless it is disabled) and waits for the dialog to close or to show an alert. */
 async function settle(ok: Locator, dialog: Locator, done?: Locator): Promise<Outcome> {
   const alert = dialog.getByRole('alert');
@@ -47,7 +50,7 @@ async function settle(ok: Locator, dialog: Locator, done?: Locator): Promise<Out
     if (await alert.first().isVisible()) return;
     throw new Error('OK has not settled yet');
   })
-    .toPass({ timeout: 20_000 })
+    .toPass({ timeout: SETTLE_MS })
     .catch(() => undefined);
   if (done ? await done.isVisible() : await dialog.isHidden()) return pageRefusal(dialog.page());
   return refusal(dialog);
@@ -74,11 +77,15 @@ async function closedBeforeOk(page: Page): Promise<Outcome> {
   return { kind: 'refused without a code', text: `the dialog closed before OK; the page says: ${text}` };
 }
 
-/** The code the refusal shows (it may take a moment to render); innerText leaves out Mantine's inline styles. */
+/**
+ * The code the refusal shows (it may take a moment to render); innerText leaves out Mantine's inline styles. A dialog
+ * that closes meanwhile (a slow OK that went through after all) is read as its page.
+ */
 async function refusal(dialog: Locator): Promise<Outcome> {
   let text = '';
   for (let tries = 0; tries < 10; tries++) {
-    text = await dialog.innerText();
+    if (await dialog.isHidden()) return pageRefusal(dialog.page());
+    text = await dialog.innerText({ timeout: 2_000 }).catch(() => text);
     const code = CODE.exec(text)?.[0];
     if (code) return { kind: 'refused', code };
     await dialog.page().waitForTimeout(300);
