@@ -2,6 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { inbound, openGroup, outbound } from '../support/snapshot-steps.ts';
 
+// Whole journeys through a dialog and back (export and import twice; a group created and read back): on a loaded
+// 2-core machine they came near the default 30 s, a hang detector, not a speed check.
+test.describe.configure({ timeout: 60_000 });
+
 interface RuleFile {
   name: string;
   mimeType: string;
