@@ -11,6 +11,8 @@ import { launchGroups } from './launch-groups.ts';
 
 export interface RunInstancesParams {
   RegionId: string;
+  /** Idempotence: a retry with the same token and parameters answers the first call again (client-token.ts). */
+  ClientToken?: string;
   VSwitchId: string;
   /** Optional; when given it must be the vSwitch's zone. */
   ZoneId?: string;
@@ -37,7 +39,7 @@ const MAX_AMOUNT = 100;
 /**
  * Launches 1–100 running instances into a vSwitch, each with a primary interface that holds the next
  * free private IP of the vSwitch and joins the given groups (or the VPC's default group).
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
+ * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
  * InvalidParameter.Mismatch, InvalidImageId.NotFound, InvalidInstanceType.ValueNotSupported, InvalidParam.Amount,
  * InvalidInstanceName.Malformed, InvalidParams.InstanceNameExceed, InvalidParameter,
  * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
@@ -46,6 +48,7 @@ const MAX_AMOUNT = 100;
  */
 export const runInstances = defineAction<RunInstancesParams, RunInstancesResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
     const vSwitchId = mandatory(params.VSwitchId, 'VSwitchId');

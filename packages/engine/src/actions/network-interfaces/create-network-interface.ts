@@ -10,6 +10,8 @@ import { macAddressFor } from './mac-address.ts';
 
 export interface CreateNetworkInterfaceParams {
   RegionId: string;
+  /** Idempotence: a retry with the same token and parameters answers the first call again (client-token.ts). */
+  ClientToken?: string;
   VSwitchId: string;
   /** One group; not together with SecurityGroupIds. */
   SecurityGroupId?: string;
@@ -26,7 +28,7 @@ export type CreateNetworkInterfaceResponse = NetworkInterfaceView;
 /**
  * Creates a secondary network interface (ENI), Available (attached to nothing), with a private IP from its
  * vSwitch and the given security groups, checked as every way into a group checks them.
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
+ * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
  * InvalidParameter, InvalidNetworkInterfaceName.Malformed, InvalidDescription.Malformed, InvalidParameter.Conflict,
  * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
  * InvalidOperation.VpcMismatch, InvalidOperation.MultiGroupType, AclLimitExceed, SecurityGroupInstanceLimitExceed,
@@ -35,6 +37,7 @@ export type CreateNetworkInterfaceResponse = NetworkInterfaceView;
  */
 export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams, CreateNetworkInterfaceResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
     const vSwitchId = requiredString(params.VSwitchId, 'VSwitchId', 'MissingParameter');

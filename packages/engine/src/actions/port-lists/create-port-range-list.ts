@@ -5,7 +5,6 @@ import { optionalString, requiredString, requireRegion } from '../../validate/pa
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
 import { readEntries } from '../prefix-lists/list-entries.ts';
-import { checkClientToken } from '../prefix-lists/prefix-list-lookup.ts';
 import { PORT_LIST_ENTRY_RULES, readPortRangeListMaxEntries } from './port-list-lookup.ts';
 
 export interface CreatePortRangeListParams {
@@ -26,16 +25,16 @@ export interface CreatePortRangeListResponse {
 /**
  * Creates a port list (spec §6). The per-region quota's real value is not documented; ours is
  * `portRangeListsPerRegion` (100).
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidClientToken.ValueNotSupported,
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch,
  * MissingParameter, InvalidParameter.PortRangeListName, InvalidDescription.Malformed, InvalidParameter (MaxEntries),
  * InvalidOperation.MaxEntriesCountExceed, LimitExceed.Entry, InvalidParam.Entry, InvalidParameter.PortRange,
  * InvalidParameter.PortRangeDuplicated, InvalidOperation.EntryCountExceedMaxEntries, InvalidOperation.MaxCountExceed
  */
 export const createPortRangeList = defineAction<CreatePortRangeListParams, CreatePortRangeListResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
-    checkClientToken(params.ClientToken);
     const name = requiredString(params.PortRangeListName, 'PortRangeListName', 'MissingParameter');
     assertNoProblem(LIST_FIELD_CHECKS.port.nameProblem(name), 'PortRangeListName');
     const description = optionalString(params.Description, 'Description');

@@ -5,12 +5,7 @@ import { optionalString, requiredString, requireRegion } from '../../validate/pa
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
 import { readEntries } from './list-entries.ts';
-import {
-  checkClientToken,
-  prefixListEntryRules,
-  readAddressFamily,
-  readPrefixListMaxEntries,
-} from './prefix-list-lookup.ts';
+import { prefixListEntryRules, readAddressFamily, readPrefixListMaxEntries } from './prefix-list-lookup.ts';
 
 export interface CreatePrefixListParams {
   RegionId: string;
@@ -31,16 +26,16 @@ export interface CreatePrefixListResponse {
 
 /**
  * Creates a prefix list (spec §6).
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidClientToken.ValueNotSupported,
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch,
  * MissingParameter, InvalidParameter.PrefixListName, InvalidParameter (description, MaxEntries, an entry),
  * InvalidParameter.AddressFamily, LimitExceed.Entry, InvalidParameter.CidrMalformed,
  * InvalidParameter.CidrDuplicated, LimitExceed.MaxEntries, LimitExceed.PrefixListPerRegion
  */
 export const createPrefixList = defineAction<CreatePrefixListParams, CreatePrefixListResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
-    checkClientToken(params.ClientToken);
     const name = requiredString(params.PrefixListName, 'PrefixListName', 'MissingParameter');
     assertNoProblem(LIST_FIELD_CHECKS.prefix.nameProblem(name), 'PrefixListName');
     const description = optionalString(params.Description, 'Description');

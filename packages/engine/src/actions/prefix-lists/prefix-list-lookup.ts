@@ -85,16 +85,3 @@ export function prefixListSummary(list: PrefixList, associationCount: number): P
     EntryCount: list.Entries.length,
   };
 }
-
-/** ClientToken is accepted for idempotence but not replayed; only its form is checked. @throws InvalidClientToken.ValueNotSupported */
-export function checkClientToken(value: unknown): void {
-  const token = optionalString(value, 'ClientToken');
-  if (token.length > 64 || !/^[\x20-\x7e]*$/.test(token)) {
-    fail(
-      'InvalidClientToken.ValueNotSupported',
-      'The ClientToken can contain only ASCII characters and cannot exceed 64 characters.',
-      400,
-      'ClientToken',
-    );
-  }
-}

@@ -7,6 +7,8 @@ import { defineAction } from '../define.ts';
 
 export interface CreateSecurityGroupParams {
   RegionId: string;
+  /** Idempotence: a retry with the same token and parameters answers the first call again (client-token.ts). */
+  ClientToken?: string;
   VpcId?: string;
   SecurityGroupName?: string;
   Description?: string;
@@ -24,12 +26,13 @@ export interface CreateSecurityGroupResponse {
 /**
  * Creates a basic (`normal`, InnerAccessPolicy Accept) or advanced (`enterprise`, Drop) group in a VPC,
  * with no rules.
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidVpcId.NotFound, InvalidParams.GroupType,
+ * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidVpcId.NotFound, InvalidParams.GroupType,
  * InvalidParams.VpcIdGroupType, InvalidSecurityGroupName.Malformed, InvalidDescription.Malformed,
  * InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags, QuotaExceed.SecurityGroup
  */
 export const createSecurityGroup = defineAction<CreateSecurityGroupParams, CreateSecurityGroupResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
     const type = optionalString(params.SecurityGroupType, 'SecurityGroupType') || 'normal';
