@@ -2,6 +2,7 @@ import { fail } from '../../errors.ts';
 import type { PrefixList } from '../../model/lists.ts';
 import { LIST_FIELD_CHECKS } from '../../validate/list-fields.ts';
 import { optionalString, requiredString, requireRegion } from '../../validate/params.ts';
+import { readResourceGroupId, readResourceTags } from '../../validate/resource-tags.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
 import { readEntries } from './list-entries.ts';
@@ -18,6 +19,10 @@ export interface CreatePrefixListParams {
   /** 0–200 entries; a bare address becomes /32 (/128), every CIDR must be canonical and unique. */
   Entry?: { Cidr: string; Description?: string }[];
   ClientToken?: string;
+  /** Tag.N: the tags the new resource starts with. */
+  Tag?: { Key: string; Value?: string }[];
+  /** The account's default resource group when not given; it has no other (model/account.ts). */
+  ResourceGroupId?: string;
 }
 
 export interface CreatePrefixListResponse {
@@ -26,7 +31,7 @@ export interface CreatePrefixListResponse {
 
 /**
  * Creates a prefix list (spec §6).
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch,
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch, InvalidResourceGroup.NotFound, InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags,
  * MissingParameter, InvalidParameter.PrefixListName, InvalidParameter (description, MaxEntries, an entry),
  * InvalidParameter.AddressFamily, LimitExceed.Entry, InvalidParameter.CidrMalformed,
  * InvalidParameter.CidrDuplicated, LimitExceed.MaxEntries, LimitExceed.PrefixListPerRegion
@@ -41,6 +46,8 @@ export const createPrefixList = defineAction<CreatePrefixListParams, CreatePrefi
     const description = optionalString(params.Description, 'Description');
     // The prefix-list error table has no description code of its own: the plain InvalidParameter it lists.
     assertNoProblem(LIST_FIELD_CHECKS.prefix.descriptionProblem(description), 'Description');
+    const tags = readResourceTags(params.Tag, ctx.profile.limits.tagsPerResource);
+    const resourceGroupId = readResourceGroupId(params.ResourceGroupId);
     const family = readAddressFamily(params.AddressFamily);
     const maxEntries = readPrefixListMaxEntries(ctx, params.MaxEntries);
     const entries = readEntries(ctx, params.Entry, 'Entry', prefixListEntryRules(family));
@@ -72,6 +79,8 @@ export const createPrefixList = defineAction<CreatePrefixListParams, CreatePrefi
       MaxEntries: maxEntries,
       Entries: entries.map((e) => ({ Cidr: e.key, Description: e.Description })),
       CreationTime: ctx.time,
+      Tags: tags,
+      ResourceGroupId: resourceGroupId,
     };
     ctx.tx.put('prefixLists', list.PrefixListId, list);
     return { PrefixListId: list.PrefixListId };

@@ -2,6 +2,7 @@ import { fail } from '../../errors.ts';
 import type { SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
 import { groupDescriptionProblem, securityGroupNameProblem, tagsProblem } from '../../validate/names.ts';
 import { optionalString, readTags, requireRegion } from '../../validate/params.ts';
+import { readResourceGroupId } from '../../validate/resource-tags.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
 
@@ -28,7 +29,7 @@ export interface CreateSecurityGroupResponse {
  * with no rules.
  * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidVpcId.NotFound, InvalidParams.GroupType,
  * InvalidParams.VpcIdGroupType, InvalidSecurityGroupName.Malformed, InvalidDescription.Malformed,
- * InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags, QuotaExceed.SecurityGroup
+ * InvalidResourceGroup.NotFound, InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags, QuotaExceed.SecurityGroup
  */
 export const createSecurityGroup = defineAction<CreateSecurityGroupParams, CreateSecurityGroupResponse>({
   readOnly: false,
@@ -65,6 +66,7 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupParams, Creat
     assertNoProblem(securityGroupNameProblem(name, ctx.profile.name), 'SecurityGroupName');
     const description = optionalString(params.Description, 'Description');
     assertNoProblem(groupDescriptionProblem(description, ctx.profile.name), 'Description');
+    const resourceGroupId = readResourceGroupId(params.ResourceGroupId);
     const tags = readTags(params.Tag);
     assertNoProblem(tagsProblem(tags, ctx.profile.limits.tagsPerResource), 'Tag');
 
@@ -92,7 +94,7 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupParams, Creat
       SecurityGroupType: type,
       // Only Alibaba's basic groups interconnect their members by default.
       InnerAccessPolicy: type === 'normal' && ctx.profile.rules.defaults === 'alibaba' ? 'Accept' : 'Drop',
-      ResourceGroupId: optionalString(params.ResourceGroupId, 'ResourceGroupId'),
+      ResourceGroupId: resourceGroupId,
       Tags: tags,
       DeletionProtection: false,
       ServiceManaged: false,
