@@ -3,6 +3,7 @@ import { conflictError, EngineError, StorageConflictError } from './errors.ts';
 import { formatId, formatRequestId } from './ids.ts';
 import { registry } from './actions/registry.ts';
 import type { ActionDef } from './actions/define.ts';
+import { runIdempotent } from './actions/client-token.ts';
 import type { ActionContext } from './context.ts';
 import type { ActionName, ParamsOf, ResponseOf } from './actions/types.ts';
 import type { WorldMeta } from './model/meta.ts';
@@ -131,7 +132,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     try {
       const def = (registry as Record<string, ActionDef<unknown, unknown>>)[action];
       if (!def) throw new EngineError('InvalidAction.NotFound', `Specified api "${action}" is not found.`, 404);
-      const response = def.run(contextFor(tx), params ?? {});
+      const ctx = contextFor(tx);
+      const given = (params ?? {}) as Record<string, unknown>;
+      const response = def.clientToken
+        ? runIdempotent(ctx, action, given, () => def.run(ctx, given))
+        : def.run(ctx, given);
       if (isDryRun(params)) {
         throw new EngineError('DryRunOperation', 'Request validation has been passed with DryRun flag set.', 400);
       }

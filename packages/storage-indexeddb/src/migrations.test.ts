@@ -4,6 +4,7 @@ import type { IDBPDatabase } from 'idb';
 import { createV1Database, V1_FIXTURE } from './fixtures/v1-database.ts';
 import { createV2Database, V2_FIXTURE } from './fixtures/v2-database.ts';
 import { createV3Database, V3_FIXTURE } from './fixtures/v3-database.ts';
+import { createV4Database, V4_FIXTURE } from './fixtures/v4-database.ts';
 import { closeAll, freshWorld, openOn } from './fixtures/test-support.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openDatabase } from './open-database.ts';
@@ -285,5 +286,64 @@ describe('migration 4: prefix-list and port-list stores', () => {
     });
     expect((await storage.loadAll()).prefixLists.map((r) => r.id)).toEqual([PrefixListId]);
     engine.close();
+  });
+});
+
+describe('migration 5: the clientTokens store', () => {
+  it('the v4 fixture has the shape migrations 1 to 4 create', async () => {
+    const { factory } = freshWorld();
+    const migrated = await openDatabase(factory, 'through-migration-4', 4);
+    const fixture = await createV4Database(factory, 'fixture');
+    expect(shapeOf(migrated)).toEqual(shapeOf(fixture));
+    migrated.close();
+    fixture.close();
+  });
+
+  it('adds the store, empty and unindexed, keeps every v4 row with its revision, and a token survives a reopen', async () => {
+    const world = freshWorld();
+    (await createV4Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const storage = await openOn(world);
+    const rows = await storage.loadAll();
+    for (const [table, old] of Object.entries(V4_FIXTURE.stores)) {
+      expect(byId(rows[table as keyof typeof rows])).toEqual(byId(old));
+    }
+    expect(rows.clientTokens).toEqual([]);
+    const engine = await createEngine({ storage });
+    const create = {
+      RegionId: 'cn-hangzhou',
+      PrefixListName: 'retry',
+      AddressFamily: 'IPv4',
+      MaxEntries: 5,
+      ClientToken: 'a',
+    };
+    const { PrefixListId } = await engine.call('CreatePrefixList', create);
+    engine.close();
+
+    const db = await openDatabase(world.factory, DEFAULT_DATABASE_NAME, SCHEMA_VERSION);
+    expect(shapeOf(db).clientTokens).toEqual(['id', {}]);
+    db.close();
+    const reopened = await createEngine({ storage: await openOn(world) });
+    expect((await reopened.call('CreatePrefixList', create)).PrefixListId).toBe(PrefixListId);
+    reopened.close();
+  });
+
+  it('leaves the database at version 4, data intact, when the step fails midway', async () => {
+    const world = freshWorld();
+    (await createV4Database(world.factory, DEFAULT_DATABASE_NAME)).close();
+    const failing = {
+      version: 5,
+      description: 'migration 5, then a failure after it wrote',
+      async upgrade(...args: Parameters<(typeof MIGRATIONS)[4]['upgrade']>) {
+        await MIGRATIONS[4]!.upgrade(...args);
+        throw new Error('step failed');
+      },
+    };
+    await expect(
+      openDatabase(world.factory, DEFAULT_DATABASE_NAME, 5, {}, [...MIGRATIONS.slice(0, 4), failing]),
+    ).rejects.toThrow('step failed');
+    const db = await openDatabase(world.factory, DEFAULT_DATABASE_NAME, 4);
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual(Object.keys(V4_FIXTURE.stores).sort());
+    db.close();
   });
 });

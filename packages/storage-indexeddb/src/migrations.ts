@@ -31,6 +31,8 @@ const V3_TABLES = [
 ] as const;
 /** Stores added by version 4; both hold regional records. */
 const V4_TABLES = ['prefixLists', 'portRangeLists'] as const;
+/** The store added by version 5: account-wide rows, no region. */
+const V5_TABLE = 'clientTokens';
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -86,6 +88,15 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const table of V4_TABLES) {
         db.createObjectStore(table, { keyPath: 'id' }).createIndex('byRegion', 'data.RegionId');
       }
+    },
+  },
+  {
+    version: 5,
+    description:
+      'ClientTokens of successful calls (idempotent retries): store clientTokens (account-wide, no index), empty. ' +
+      'Records stored before gain no fields here: the engine reads their later fields with defaults.',
+    upgrade(db) {
+      db.createObjectStore(V5_TABLE, { keyPath: 'id' });
     },
   },
 ];

@@ -21,6 +21,8 @@ export interface Instance {
   PrimaryNetworkInterfaceId: string;
   /** Set by TagResources. Worlds stored before tags existed lack it: read it as `Tags ?? []`. */
   Tags: Tag[];
+  /** Worlds stored before resource groups lack it: read it with `resourceGroupOf` (the account's default). */
+  ResourceGroupId?: string;
   CreationTime: string;
 }
 
@@ -41,4 +43,8 @@ export interface NetworkInterface {
   /** Security groups are applied to interfaces; an instance's groups are those of its primary interface. */
   SecurityGroupIds: string[];
   CreationTime: string;
+  /** Set by CreateNetworkInterface's Tag and TagResources; absent in worlds stored before: read as `Tags ?? []`. */
+  Tags?: Tag[];
+  /** Absent in worlds stored before resource groups: read it with `resourceGroupOf` (the account's default). */
+  ResourceGroupId?: string;
 }

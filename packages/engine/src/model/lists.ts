@@ -3,6 +3,8 @@
  * A rule that names a list matches what the list holds when it is evaluated, so editing a list changes what every
  * referencing rule matches at once. Both are regional; MaxEntries and a prefix list's AddressFamily never change.
  */
+import type { Tag } from './security-group.ts';
+
 export type ListAddressFamily = 'IPv4' | 'IPv6';
 
 export interface PrefixListEntry {
@@ -23,6 +25,10 @@ export interface PrefixList {
   /** In the order they were added; unique by Cidr. */
   Entries: PrefixListEntry[];
   CreationTime: string;
+  /** Absent in worlds stored before list tags: read as `Tags ?? []`. */
+  Tags?: Tag[];
+  /** Absent in worlds stored before resource groups: read it with `resourceGroupOf`. */
+  ResourceGroupId?: string;
 }
 
 export interface PortRangeListEntry {
@@ -41,4 +47,8 @@ export interface PortRangeList {
   /** Unique by PortRange. */
   Entries: PortRangeListEntry[];
   CreationTime: string;
+  /** Absent in worlds stored before list tags: read as `Tags ?? []`. */
+  Tags?: Tag[];
+  /** Absent in worlds stored before resource groups: read it with `resourceGroupOf`. */
+  ResourceGroupId?: string;
 }

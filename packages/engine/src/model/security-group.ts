@@ -45,6 +45,7 @@ export interface SecurityGroup {
   Description: string;
   SecurityGroupType: SecurityGroupType;
   InnerAccessPolicy: InnerAccessPolicy;
+  /** '' in groups stored before resource groups: read it with `resourceGroupOf` (the account's default). */
   ResourceGroupId: string;
   Tags: Tag[];
   DeletionProtection: boolean;

@@ -1,3 +1,4 @@
+import type { ClientTokenRecord } from './client-token.ts';
 import type { Instance, NetworkInterface } from './instance.ts';
 import type { PortRangeList, PrefixList } from './lists.ts';
 import type { WorldMeta } from './meta.ts';
@@ -25,6 +26,8 @@ export interface TableTypes {
   settings: AccountSettings;
   prefixLists: PrefixList;
   portRangeLists: PortRangeList;
+  /** ClientTokens of the calls that succeeded, keyed `<Action>/<ClientToken>` (idempotent retries). */
+  clientTokens: ClientTokenRecord;
 }
 
 export type TableName = keyof TableTypes;
@@ -42,4 +45,5 @@ export const TABLE_NAMES: readonly TableName[] = [
   'settings',
   'prefixLists',
   'portRangeLists',
+  'clientTokens',
 ];

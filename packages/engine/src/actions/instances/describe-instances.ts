@@ -3,6 +3,7 @@ import { optionalString, requireRegion } from '../../validate/params.ts';
 import { defineAction } from '../define.ts';
 import { newestFirst, pageByEither } from '../paging.ts';
 import { readIdList } from '../../validate/id-list.ts';
+import { matchesMore, readMoreFilters } from './instance-filters.ts';
 import { instanceView, interfacesByInstance, primaryOf, type InstanceView } from './instance-view.ts';
 
 export interface DescribeInstancesParams {
@@ -17,6 +18,19 @@ export interface DescribeInstancesParams {
   InstanceName?: string;
   /** Instances whose primary interface is in this group. */
   SecurityGroupId?: string;
+  InstanceType?: string;
+  /** The type's family: `ecs.g7` holds `ecs.g7.large`. */
+  InstanceTypeFamily?: string;
+  ImageId?: string;
+  /** Up to 100 private IPs (primary interfaces'), an array or a JSON array string. */
+  PrivateIpAddresses?: string[] | string;
+  /** Every given tag must be on the instance; a missing Value matches any. */
+  Tag?: { Key: string; Value?: string }[];
+  ResourceGroupId?: string;
+  /** Every instance is in a VPC: `vpc` matches all, `classic` none. */
+  InstanceNetworkType?: string;
+  /** Every instance is pay-as-you-go: `PostPaid` matches all, `PrePaid` none. */
+  InstanceChargeType?: string;
   MaxResults?: number;
   NextToken?: string;
   /** Page-number paging; ignored when MaxResults or NextToken is given. */
@@ -34,7 +48,7 @@ export interface DescribeInstancesResponse {
 
 /**
  * Lists a region's instances, newest first, with their network interfaces and security groups.
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidInstanceIds.Malformed, InvalidParameter,
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidInstanceIds.Malformed, InvalidParameter, InvalidTagKey.Malformed, NumberExceed.Tags,
  * InvalidNextToken.Malformed
  */
 export const describeInstances = defineAction<DescribeInstancesParams, DescribeInstancesResponse>({
@@ -48,6 +62,7 @@ export const describeInstances = defineAction<DescribeInstancesParams, DescribeI
     const status = optionalString(params.Status, 'Status');
     const name = namePattern(optionalString(params.InstanceName, 'InstanceName'));
     const groupId = optionalString(params.SecurityGroupId, 'SecurityGroupId');
+    const more = readMoreFilters(params);
     const interfaces = interfacesByInstance(ctx.tx);
 
     const matches = ctx.tx
@@ -62,7 +77,8 @@ export const describeInstances = defineAction<DescribeInstancesParams, DescribeI
           (status === '' || i.Status === status) &&
           (name === null || name.test(i.InstanceName)) &&
           (groupId === '' ||
-            (primaryOf(i, interfaces.get(i.InstanceId) ?? [])?.SecurityGroupIds.includes(groupId) ?? false)),
+            (primaryOf(i, interfaces.get(i.InstanceId) ?? [])?.SecurityGroupIds.includes(groupId) ?? false)) &&
+          matchesMore(i, primaryOf(i, interfaces.get(i.InstanceId) ?? [])?.PrimaryIpAddress ?? '', more),
       )
       .sort(newestFirst((i) => i.InstanceId));
     const { page, ...paging } = pageByEither(matches, params, { min: 1, max: 100, default: 10 });

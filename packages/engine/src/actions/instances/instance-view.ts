@@ -1,4 +1,5 @@
 import type { Instance, InstanceStatus, NetworkInterface, OsType } from '../../model/instance.ts';
+import { resourceGroupOf } from '../../model/account.ts';
 import type { Transaction } from '../../transaction.ts';
 
 /** An instance as DescribeInstances returns it. */
@@ -15,6 +16,7 @@ export interface InstanceView {
   Status: InstanceStatus;
   CreationTime: string;
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
+  ResourceGroupId: string;
   InstanceNetworkType: 'vpc';
   VpcAttributes: { VpcId: string; VSwitchId: string; PrivateIpAddress: { IpAddress: string[] }; NatIpAddress: string };
   /** The groups of the primary interface: an instance's groups are its primary interface's. */
@@ -62,6 +64,7 @@ export function instanceView(instance: Instance, interfaces: readonly NetworkInt
     CreationTime: instance.CreationTime,
     // `?? []`: instances stored before tags existed have no Tags field.
     Tags: { Tag: (instance.Tags ?? []).map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) },
+    ResourceGroupId: resourceGroupOf(instance),
     InstanceNetworkType: 'vpc',
     VpcAttributes: {
       VpcId: instance.VpcId,

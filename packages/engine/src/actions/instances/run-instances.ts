@@ -3,7 +3,10 @@ import type { Instance, NetworkInterface } from '../../model/instance.ts';
 import { optionalBoolean, optionalString, requireRegion } from '../../validate/params.ts';
 import { defineAction } from '../define.ts';
 import { macAddressFor } from '../network-interfaces/mac-address.ts';
-import { allocatePrivateIps } from '../vpc/vswitch-addresses.ts';
+import { allocatePrivateIps, claimPrivateIp } from '../vpc/vswitch-addresses.ts';
+import { descriptionProblem } from '../../validate/names.ts';
+import { assertNoProblem } from '../../validate/problem.ts';
+import { readResourceGroupId, readResourceTags } from '../../validate/resource-tags.ts';
 import { ensureDefaultGroup } from './default-security-group.ts';
 import { imageInfo } from './images.ts';
 import { instanceNames } from './instance-names.ts';
@@ -11,6 +14,8 @@ import { launchGroups } from './launch-groups.ts';
 
 export interface RunInstancesParams {
   RegionId: string;
+  /** Idempotence: a retry with the same token and parameters answers the first call again (client-token.ts). */
+  ClientToken?: string;
   VSwitchId: string;
   /** Optional; when given it must be the vSwitch's zone. */
   ZoneId?: string;
@@ -18,6 +23,15 @@ export interface RunInstancesParams {
   InstanceType?: string;
   /** Empty: the VPC's default group, made on first need (the console's simple Create Instance). */
   SecurityGroupIds?: string[];
+  /** One group; not together with SecurityGroupIds. */
+  SecurityGroupId?: string;
+  /** The primary interface's address, a free one of the vSwitch; only with Amount 1. */
+  PrivateIpAddress?: string;
+  Description?: string;
+  /** Tag.N: on the instances and their primary interfaces. */
+  Tag?: { Key: string; Value?: string }[];
+  /** The account's default resource group when not given; it has no other (model/account.ts). */
+  ResourceGroupId?: string;
   /** Empty: each instance is named by its ID. `name[begin,bits]` numbers the instances. */
   InstanceName?: string;
   /** Appends 001, 002... to InstanceName when several instances are made. */
@@ -37,15 +51,19 @@ const MAX_AMOUNT = 100;
 /**
  * Launches 1–100 running instances into a vSwitch, each with a primary interface that holds the next
  * free private IP of the vSwitch and joins the given groups (or the VPC's default group).
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
+ * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
  * InvalidParameter.Mismatch, InvalidImageId.NotFound, InvalidInstanceType.ValueNotSupported, InvalidParam.Amount,
- * InvalidInstanceName.Malformed, InvalidParams.InstanceNameExceed, InvalidParameter,
+ * InvalidInstanceName.Malformed, InvalidParams.InstanceNameExceed, InvalidParameter, InvalidDescription.Malformed,
+ * InvalidResourceGroup.NotFound, InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags,
+ * InvalidParameter.Conflict (SecurityGroupId with SecurityGroupIds; PrivateIpAddress with Amount > 1),
+ * InvalidVSwitchId.IpInvalid, InvalidPrivateIpAddress.Duplicated,
  * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
  * InvalidOperation.MultiGroupType, AclLimitExceed, SecurityGroupInstanceLimitExceed, InvalidOperation.EniCountExceeded,
  * QuotaExceed.SecurityGroup, InvalidVSwitchId.IpNotEnough
  */
 export const runInstances = defineAction<RunInstancesParams, RunInstancesResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
     const vSwitchId = mandatory(params.VSwitchId, 'VSwitchId');
@@ -74,19 +92,35 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
       );
     }
     const amount = readAmount(params.Amount);
+    const description = optionalString(params.Description, 'Description');
+    assertNoProblem(descriptionProblem(description), 'Description');
+    const tags = readResourceTags(params.Tag, ctx.profile.limits.tagsPerResource);
+    const resourceGroupId = readResourceGroupId(params.ResourceGroupId);
+    const wantedIp = optionalString(params.PrivateIpAddress, 'PrivateIpAddress').trim();
+    if (wantedIp !== '' && amount > 1) {
+      fail(
+        'InvalidParameter.Conflict',
+        'PrivateIpAddress can be specified only when Amount is 1.',
+        400,
+        'PrivateIpAddress',
+      );
+    }
     const names = instanceNames(
       optionalString(params.InstanceName, 'InstanceName'),
       amount,
       optionalBoolean(params.UniqueSuffix, 'UniqueSuffix') ?? false,
     );
 
-    let groups = launchGroups(ctx, params.SecurityGroupIds, vpc, amount);
+    let groups = launchGroups(ctx, launchGroupIds(params), vpc, amount);
     if (groups.length === 0) {
       groups = [
         ensureDefaultGroup(ctx, vpc, optionalBoolean(params.DefaultGroupOpenWeb, 'DefaultGroupOpenWeb') ?? false),
       ];
     }
-    const addresses = allocatePrivateIps(ctx.tx, vSwitch, amount);
+    const addresses =
+      wantedIp !== ''
+        ? [claimPrivateIp(ctx.tx, vSwitch, wantedIp, 'PrivateIpAddress')]
+        : allocatePrivateIps(ctx.tx, vSwitch, amount);
 
     const ids = addresses.map((address, i) => {
       const instanceId = ctx.newId('i', region.RegionId);
@@ -106,12 +140,15 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
         MacAddress: macAddressFor(eniId),
         SecurityGroupIds: groups.map((g) => g.SecurityGroupId),
         CreationTime: ctx.time,
+        Tags: tags.map((t) => ({ ...t })),
+        ResourceGroupId: resourceGroupId,
       };
       const instance: Instance = {
         InstanceId: instanceId,
         RegionId: region.RegionId,
         ZoneId: vSwitch.ZoneId,
         InstanceName: names[i] || instanceId,
+        Description: description,
         InstanceType: instanceType,
         ImageId: imageId,
         OSType: image.OSType,
@@ -120,7 +157,8 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
         VpcId: vpc.VpcId,
         VSwitchId: vSwitch.VSwitchId,
         PrimaryNetworkInterfaceId: eniId,
-        Tags: [],
+        Tags: tags.map((t) => ({ ...t })),
+        ResourceGroupId: resourceGroupId,
         CreationTime: ctx.time,
       };
       ctx.tx.put('networkInterfaces', eniId, eni);
@@ -157,4 +195,19 @@ function readAmount(value: unknown): number {
     );
   }
   return n;
+}
+
+/** SecurityGroupId (one) or SecurityGroupIds, never both. @throws InvalidParameter.Conflict */
+function launchGroupIds(params: RunInstancesParams): unknown {
+  const single = optionalString(params.SecurityGroupId, 'SecurityGroupId').trim();
+  if (single === '') return params.SecurityGroupIds;
+  if (params.SecurityGroupIds !== undefined && params.SecurityGroupIds !== null) {
+    fail(
+      'InvalidParameter.Conflict',
+      'The parameters SecurityGroupId and SecurityGroupIds cannot be specified at the same time.',
+      400,
+      'SecurityGroupIds',
+    );
+  }
+  return [single];
 }

@@ -1,6 +1,7 @@
 import { fail } from '../../errors.ts';
 import type { NetworkInterface } from '../../model/instance.ts';
 import { optionalString, requireRegion, requiredString } from '../../validate/params.ts';
+import { readResourceGroupId, readResourceTags } from '../../validate/resource-tags.ts';
 import { defineAction } from '../define.ts';
 import { CREATE_INTERFACE_CODES, requireGroupSet } from '../membership/group-set.ts';
 import { allocatePrivateIps, claimPrivateIp } from '../vpc/vswitch-addresses.ts';
@@ -10,6 +11,8 @@ import { macAddressFor } from './mac-address.ts';
 
 export interface CreateNetworkInterfaceParams {
   RegionId: string;
+  /** Idempotence: a retry with the same token and parameters answers the first call again (client-token.ts). */
+  ClientToken?: string;
   VSwitchId: string;
   /** One group; not together with SecurityGroupIds. */
   SecurityGroupId?: string;
@@ -19,6 +22,10 @@ export interface CreateNetworkInterfaceParams {
   Description?: string;
   /** A free address of the vSwitch; by default the next free one. */
   PrimaryIpAddress?: string;
+  /** Tag.N: the tags the new resource starts with. */
+  Tag?: { Key: string; Value?: string }[];
+  /** The account's default resource group when not given; it has no other (model/account.ts). */
+  ResourceGroupId?: string;
 }
 
 export type CreateNetworkInterfaceResponse = NetworkInterfaceView;
@@ -26,8 +33,8 @@ export type CreateNetworkInterfaceResponse = NetworkInterfaceView;
 /**
  * Creates a secondary network interface (ENI), Available (attached to nothing), with a private IP from its
  * vSwitch and the given security groups, checked as every way into a group checks them.
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
- * InvalidParameter, InvalidNetworkInterfaceName.Malformed, InvalidDescription.Malformed, InvalidParameter.Conflict,
+ * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidVSwitchId.NotFound,
+ * InvalidParameter, InvalidNetworkInterfaceName.Malformed, InvalidDescription.Malformed, InvalidResourceGroup.NotFound, InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags,, InvalidDescription.Malformed, InvalidParameter.Conflict,
  * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
  * InvalidOperation.VpcMismatch, InvalidOperation.MultiGroupType, AclLimitExceed, SecurityGroupInstanceLimitExceed,
  * InvalidOperation.EniCountExceeded, InvalidVSwitchId.IpInvalid,
@@ -35,6 +42,7 @@ export type CreateNetworkInterfaceResponse = NetworkInterfaceView;
  */
 export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams, CreateNetworkInterfaceResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
     const vSwitchId = requiredString(params.VSwitchId, 'VSwitchId', 'MissingParameter');
@@ -44,6 +52,8 @@ export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams,
     }
     const name = readInterfaceName(params.NetworkInterfaceName);
     const description = readInterfaceDescription(params.Description);
+    const tags = readResourceTags(params.Tag, ctx.profile.limits.tagsPerResource);
+    const resourceGroupId = readResourceGroupId(params.ResourceGroupId);
 
     const single = optionalString(params.SecurityGroupId, 'SecurityGroupId');
     const hasList = params.SecurityGroupIds !== undefined && params.SecurityGroupIds !== null;
@@ -94,6 +104,8 @@ export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams,
       MacAddress: macAddressFor(eniId),
       SecurityGroupIds: groups.map((g) => g.SecurityGroupId),
       CreationTime: ctx.time,
+      Tags: tags,
+      ResourceGroupId: resourceGroupId,
     };
     ctx.tx.put('networkInterfaces', eniId, eni);
     return networkInterfaceView(eni);

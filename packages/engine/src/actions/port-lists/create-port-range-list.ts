@@ -2,10 +2,10 @@ import { fail } from '../../errors.ts';
 import type { PortRangeList } from '../../model/lists.ts';
 import { LIST_FIELD_CHECKS } from '../../validate/list-fields.ts';
 import { optionalString, requiredString, requireRegion } from '../../validate/params.ts';
+import { readResourceGroupId, readResourceTags } from '../../validate/resource-tags.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
 import { readEntries } from '../prefix-lists/list-entries.ts';
-import { checkClientToken } from '../prefix-lists/prefix-list-lookup.ts';
 import { PORT_LIST_ENTRY_RULES, readPortRangeListMaxEntries } from './port-list-lookup.ts';
 
 export interface CreatePortRangeListParams {
@@ -17,6 +17,10 @@ export interface CreatePortRangeListParams {
   /** 0–200 entries, `a/b` port ranges, unique. */
   Entry?: { PortRange: string; Description?: string }[];
   ClientToken?: string;
+  /** Tag.N: the tags the new resource starts with. */
+  Tag?: { Key: string; Value?: string }[];
+  /** The account's default resource group when not given; it has no other (model/account.ts). */
+  ResourceGroupId?: string;
 }
 
 export interface CreatePortRangeListResponse {
@@ -26,20 +30,22 @@ export interface CreatePortRangeListResponse {
 /**
  * Creates a port list (spec §6). The per-region quota's real value is not documented; ours is
  * `portRangeListsPerRegion` (100).
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidClientToken.ValueNotSupported,
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch, InvalidResourceGroup.NotFound, InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags,
  * MissingParameter, InvalidParameter.PortRangeListName, InvalidDescription.Malformed, InvalidParameter (MaxEntries),
  * InvalidOperation.MaxEntriesCountExceed, LimitExceed.Entry, InvalidParam.Entry, InvalidParameter.PortRange,
  * InvalidParameter.PortRangeDuplicated, InvalidOperation.EntryCountExceedMaxEntries, InvalidOperation.MaxCountExceed
  */
 export const createPortRangeList = defineAction<CreatePortRangeListParams, CreatePortRangeListResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
-    checkClientToken(params.ClientToken);
     const name = requiredString(params.PortRangeListName, 'PortRangeListName', 'MissingParameter');
     assertNoProblem(LIST_FIELD_CHECKS.port.nameProblem(name), 'PortRangeListName');
     const description = optionalString(params.Description, 'Description');
     assertNoProblem(LIST_FIELD_CHECKS.port.descriptionProblem(description), 'Description');
+    const tags = readResourceTags(params.Tag, ctx.profile.limits.tagsPerResource);
+    const resourceGroupId = readResourceGroupId(params.ResourceGroupId);
     const maxEntries = readPortRangeListMaxEntries(ctx, params.MaxEntries);
     const entries = readEntries(ctx, params.Entry, 'Entry', PORT_LIST_ENTRY_RULES);
     if (entries.length > maxEntries) {
@@ -68,6 +74,8 @@ export const createPortRangeList = defineAction<CreatePortRangeListParams, Creat
       MaxEntries: maxEntries,
       Entries: entries.map((e) => ({ PortRange: e.key, Description: e.Description })),
       CreationTime: ctx.time,
+      Tags: tags,
+      ResourceGroupId: resourceGroupId,
     };
     ctx.tx.put('portRangeLists', list.PortRangeListId, list);
     return { PortRangeListId: list.PortRangeListId };

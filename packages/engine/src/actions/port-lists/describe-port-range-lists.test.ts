@@ -1,3 +1,4 @@
+import { DEFAULT_RESOURCE_GROUP_ID } from '../../model/account.ts';
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
 import { newGroup } from '../../test/rule-support.ts';
@@ -34,7 +35,7 @@ describe('DescribePortRangeLists, DescribePortRangeListEntries, DescribePortRang
       MaxEntries: 10,
       AssociationCount: 2,
       CreationTime: expect.any(String),
-      ResourceGroupId: '',
+      ResourceGroupId: DEFAULT_RESOURCE_GROUP_ID,
       Tags: { Tag: [] },
       EntryCount: 1,
     });

@@ -1,3 +1,5 @@
+import { resourceGroupOf } from '../../model/account.ts';
+import { matchesTags, readResourceGroupFilter, readTagFilter } from '../../validate/resource-tags.ts';
 import { readIdList } from '../../validate/id-list.ts';
 import { optionalString, requireRegion } from '../../validate/params.ts';
 import { defineAction } from '../define.ts';
@@ -14,6 +16,9 @@ export interface DescribePortRangeListsParams {
   /** 1–100, default 10. */
   MaxResults?: number;
   NextToken?: string;
+  /** Every given tag must be on the list; a missing Value matches any. */
+  Tag?: { Key: string; Value?: string }[];
+  ResourceGroupId?: string;
 }
 
 export interface DescribePortRangeListsResponse {
@@ -28,7 +33,8 @@ const MAX_IDS = 100;
 /**
  * A region's port lists, newest first, with how many security groups use each (AssociationCount).
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidParameter (PortRangeListId, MaxResults),
- * InvalidNextToken.Malformed
+ * InvalidNextToken.Malformed,
+ * InvalidTagKey.Malformed, NumberExceed.Tags
  */
 export const describePortRangeLists = defineAction<DescribePortRangeListsParams, DescribePortRangeListsResponse>({
   readOnly: true,
@@ -36,11 +42,15 @@ export const describePortRangeLists = defineAction<DescribePortRangeListsParams,
     const region = requireRegion(ctx, params.RegionId);
     const ids = readIdList(params.PortRangeListId, 'PortRangeListId', MAX_IDS, 'InvalidParameter');
     const name = optionalString(params.PortRangeListName, 'PortRangeListName').trim();
+    const tags = readTagFilter(params.Tag);
+    const resourceGroupId = readResourceGroupFilter(params.ResourceGroupId);
     const matches = ctx.tx
       .all('portRangeLists')
       .filter(
         (l) =>
           l.RegionId === region.RegionId &&
+          matchesTags(l.Tags, tags) &&
+          (resourceGroupId === '' || resourceGroupOf(l) === resourceGroupId) &&
           (ids === null || ids.has(l.PortRangeListId)) &&
           (name === '' || l.PortRangeListName === name),
       )

@@ -24,13 +24,14 @@ export type ModifyPortRangeListResponse = Record<never, never>;
 /**
  * Renames a port list, changes its description, and adds or removes entries. MaxEntries never changes. Rules that
  * use the list match the new ranges from the next evaluation on.
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidPortRangeListId.NotFound,
+ * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter, InvalidPortRangeListId.NotFound,
  * InvalidParameter.PortRangeListName, InvalidDescription.Malformed, LimitExceed.Entry, InvalidParam.Entry (a bad
  * entry, or a range to remove that is not an entry), InvalidParameter.PortRange, InvalidParameter.PortRangeDuplicated
  * (within AddEntry, within RemoveEntry, or in both), LimitExceed.MaxEntries
  */
 export const modifyPortRangeList = defineAction<ModifyPortRangeListParams, ModifyPortRangeListResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
     const list = requirePortRangeList(ctx.tx, region.RegionId, readPortRangeListId(params.PortRangeListId));

@@ -4,6 +4,8 @@ import type { Transaction } from '../../transaction.ts';
 import { LIST_FIELD_CHECKS, parseListPortRange } from '../../validate/list-fields.ts';
 import { requiredString } from '../../validate/params.ts';
 import type { ActionContext } from '../../context.ts';
+import { resourceGroupOf } from '../../model/account.ts';
+import { tagViews } from '../../validate/resource-tags.ts';
 import type { EntryRules } from '../prefix-lists/list-entries.ts';
 
 /** Shared reads of the port-list actions: IDs, lookups scoped to a region, fields and the list view. */
@@ -69,7 +71,6 @@ export interface PortRangeListSummary {
   /** Security groups whose rules reference the list. */
   AssociationCount: number;
   CreationTime: string;
-  /** Resource groups and tags of lists are not modelled: always '' and none. */
   ResourceGroupId: string;
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
   /** Extra (not in the API's list item): the current entry count, for the console's table. */
@@ -84,8 +85,8 @@ export function portRangeListSummary(list: PortRangeList, associationCount: numb
     MaxEntries: list.MaxEntries,
     AssociationCount: associationCount,
     CreationTime: list.CreationTime,
-    ResourceGroupId: '',
-    Tags: { Tag: [] },
+    ResourceGroupId: resourceGroupOf(list),
+    Tags: { Tag: tagViews(list.Tags) },
     EntryCount: list.Entries.length,
   };
 }

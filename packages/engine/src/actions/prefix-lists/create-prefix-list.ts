@@ -2,15 +2,11 @@ import { fail } from '../../errors.ts';
 import type { PrefixList } from '../../model/lists.ts';
 import { LIST_FIELD_CHECKS } from '../../validate/list-fields.ts';
 import { optionalString, requiredString, requireRegion } from '../../validate/params.ts';
+import { readResourceGroupId, readResourceTags } from '../../validate/resource-tags.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
 import { readEntries } from './list-entries.ts';
-import {
-  checkClientToken,
-  prefixListEntryRules,
-  readAddressFamily,
-  readPrefixListMaxEntries,
-} from './prefix-list-lookup.ts';
+import { prefixListEntryRules, readAddressFamily, readPrefixListMaxEntries } from './prefix-list-lookup.ts';
 
 export interface CreatePrefixListParams {
   RegionId: string;
@@ -23,6 +19,10 @@ export interface CreatePrefixListParams {
   /** 0–200 entries; a bare address becomes /32 (/128), every CIDR must be canonical and unique. */
   Entry?: { Cidr: string; Description?: string }[];
   ClientToken?: string;
+  /** Tag.N: the tags the new resource starts with. */
+  Tag?: { Key: string; Value?: string }[];
+  /** The account's default resource group when not given; it has no other (model/account.ts). */
+  ResourceGroupId?: string;
 }
 
 export interface CreatePrefixListResponse {
@@ -31,21 +31,23 @@ export interface CreatePrefixListResponse {
 
 /**
  * Creates a prefix list (spec §6).
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidClientToken.ValueNotSupported,
+ * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch, InvalidResourceGroup.NotFound, InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags,
  * MissingParameter, InvalidParameter.PrefixListName, InvalidParameter (description, MaxEntries, an entry),
  * InvalidParameter.AddressFamily, LimitExceed.Entry, InvalidParameter.CidrMalformed,
  * InvalidParameter.CidrDuplicated, LimitExceed.MaxEntries, LimitExceed.PrefixListPerRegion
  */
 export const createPrefixList = defineAction<CreatePrefixListParams, CreatePrefixListResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
-    checkClientToken(params.ClientToken);
     const name = requiredString(params.PrefixListName, 'PrefixListName', 'MissingParameter');
     assertNoProblem(LIST_FIELD_CHECKS.prefix.nameProblem(name), 'PrefixListName');
     const description = optionalString(params.Description, 'Description');
     // The prefix-list error table has no description code of its own: the plain InvalidParameter it lists.
     assertNoProblem(LIST_FIELD_CHECKS.prefix.descriptionProblem(description), 'Description');
+    const tags = readResourceTags(params.Tag, ctx.profile.limits.tagsPerResource);
+    const resourceGroupId = readResourceGroupId(params.ResourceGroupId);
     const family = readAddressFamily(params.AddressFamily);
     const maxEntries = readPrefixListMaxEntries(ctx, params.MaxEntries);
     const entries = readEntries(ctx, params.Entry, 'Entry', prefixListEntryRules(family));
@@ -77,6 +79,8 @@ export const createPrefixList = defineAction<CreatePrefixListParams, CreatePrefi
       MaxEntries: maxEntries,
       Entries: entries.map((e) => ({ Cidr: e.key, Description: e.Description })),
       CreationTime: ctx.time,
+      Tags: tags,
+      ResourceGroupId: resourceGroupId,
     };
     ctx.tx.put('prefixLists', list.PrefixListId, list);
     return { PrefixListId: list.PrefixListId };

@@ -1,3 +1,4 @@
+import { DEFAULT_RESOURCE_GROUP_ID } from '../../model/account.ts';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../engine.ts';
 import { expectCode } from '../../test/expect-code.ts';
@@ -36,6 +37,8 @@ describe('DescribePrefixLists', () => {
       MaxEntries: 10,
       AssociationCount: 2,
       CreationTime: expect.any(String),
+      ResourceGroupId: DEFAULT_RESOURCE_GROUP_ID,
+      Tags: { Tag: [] },
       EntryCount: 1,
     });
     const names = (res: typeof all) => res.PrefixLists.PrefixList.map((l) => l.PrefixListName);

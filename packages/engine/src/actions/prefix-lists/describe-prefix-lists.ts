@@ -1,3 +1,5 @@
+import { resourceGroupOf } from '../../model/account.ts';
+import { matchesTags, readResourceGroupFilter, readTagFilter } from '../../validate/resource-tags.ts';
 import { readIdList } from '../../validate/id-list.ts';
 import { requireRegion } from '../../validate/params.ts';
 import { defineAction } from '../define.ts';
@@ -16,6 +18,9 @@ export interface DescribePrefixListsParams {
   /** 1–100, default 10. */
   MaxResults?: number;
   NextToken?: string;
+  /** Every given tag must be on the list; a missing Value matches any. */
+  Tag?: { Key: string; Value?: string }[];
+  ResourceGroupId?: string;
 }
 
 export interface DescribePrefixListsResponse {
@@ -30,7 +35,8 @@ const MAX_IDS = 100;
 /**
  * A region's prefix lists, newest first, with how many security groups use each (AssociationCount).
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidParameter (PrefixListId, MaxResults),
- * InvalidParameter.AddressFamily, InvalidNextToken.Malformed
+ * InvalidParameter.AddressFamily, InvalidNextToken.Malformed,
+ * InvalidTagKey.Malformed, NumberExceed.Tags
  */
 export const describePrefixLists = defineAction<DescribePrefixListsParams, DescribePrefixListsResponse>({
   readOnly: true,
@@ -40,11 +46,15 @@ export const describePrefixLists = defineAction<DescribePrefixListsParams, Descr
     const family = optionalFilter(params.AddressFamily, 'AddressFamily');
     const wantedFamily = family === '' ? '' : readAddressFamily(family);
     const name = optionalFilter(params.PrefixListName, 'PrefixListName');
+    const tags = readTagFilter(params.Tag);
+    const resourceGroupId = readResourceGroupFilter(params.ResourceGroupId);
     const matches = ctx.tx
       .all('prefixLists')
       .filter(
         (l) =>
           l.RegionId === region.RegionId &&
+          matchesTags(l.Tags, tags) &&
+          (resourceGroupId === '' || resourceGroupOf(l) === resourceGroupId) &&
           (ids === null || ids.has(l.PrefixListId)) &&
           (wantedFamily === '' || l.AddressFamily === wantedFamily) &&
           (name === '' || l.PrefixListName === name),

@@ -4,6 +4,8 @@ import type { Transaction } from '../../transaction.ts';
 import { LIST_FIELD_CHECKS, parsePrefixListCidr } from '../../validate/list-fields.ts';
 import { optionalInteger, optionalString, requiredString } from '../../validate/params.ts';
 import type { ActionContext } from '../../context.ts';
+import { resourceGroupOf } from '../../model/account.ts';
+import { tagViews } from '../../validate/resource-tags.ts';
 import type { EntryRules } from './list-entries.ts';
 
 /** Shared reads of the prefix-list actions: IDs, lookups scoped to a region, fields and the list view. */
@@ -69,6 +71,8 @@ export interface PrefixListSummary {
   /** Security groups whose rules reference the list. */
   AssociationCount: number;
   CreationTime: string;
+  ResourceGroupId: string;
+  Tags: { Tag: { TagKey: string; TagValue: string }[] };
   /** Extra (not in the API's list item): the current entry count, for the console's table. */
   EntryCount: number;
 }
@@ -82,19 +86,8 @@ export function prefixListSummary(list: PrefixList, associationCount: number): P
     MaxEntries: list.MaxEntries,
     AssociationCount: associationCount,
     CreationTime: list.CreationTime,
+    ResourceGroupId: resourceGroupOf(list),
+    Tags: { Tag: tagViews(list.Tags) },
     EntryCount: list.Entries.length,
   };
-}
-
-/** ClientToken is accepted for idempotence but not replayed; only its form is checked. @throws InvalidClientToken.ValueNotSupported */
-export function checkClientToken(value: unknown): void {
-  const token = optionalString(value, 'ClientToken');
-  if (token.length > 64 || !/^[\x20-\x7e]*$/.test(token)) {
-    fail(
-      'InvalidClientToken.ValueNotSupported',
-      'The ClientToken can contain only ASCII characters and cannot exceed 64 characters.',
-      400,
-      'ClientToken',
-    );
-  }
 }

@@ -5,16 +5,16 @@ import { ruleIdentity } from '../../validate/rule-identity.ts';
 import type { Direction, Rule } from '../../model/security-group.ts';
 import type { PermissionInput } from '../../validate/permission.ts';
 import { checkReferences } from './check-references.ts';
-import { readPermissionInputs, requirePermission } from './read-permissions.ts';
+import { readPermissionInputs, requirePermission, type GroupOwnerInput } from './read-permissions.ts';
 import { requireRuleGroup, saveRules } from './rule-group.ts';
 import { checkRulesVersion, placeRules, readPolicyIndex, rulesOf } from './rule-position.ts';
 import { checkRuleQuotas } from './rule-quotas.ts';
 
 /** Authorize* take `Permissions`, or one permission as deprecated top-level fields. */
-export interface AuthorizeParams extends PermissionInput {
+export interface AuthorizeParams extends PermissionInput, GroupOwnerInput {
   RegionId: string;
   SecurityGroupId: string;
-  Permissions?: PermissionInput[];
+  Permissions?: (PermissionInput & GroupOwnerInput)[];
   ClientToken?: string;
   /** Tencent (clouds ordered by position): where the new rules go among this direction's, 0 = the top; the end when absent. */
   PolicyIndex?: number;

@@ -6,14 +6,14 @@ import type { Direction, Rule } from '../../model/security-group.ts';
 import { PERMISSION_FIELDS, type PermissionField, type PermissionInput } from '../../validate/permission.ts';
 import { requiredString } from '../../validate/params.ts';
 import { checkReferences } from './check-references.ts';
-import { requirePermission } from './read-permissions.ts';
+import { checkGroupOwner, requirePermission, type GroupOwnerInput } from './read-permissions.ts';
 import { requireRuleGroup, saveRules } from './rule-group.ts';
 import { checkRulesVersion } from './rule-position.ts';
 import { checkRuleQuotas } from './rule-quotas.ts';
 import { ruleWeight } from './rule-weight.ts';
 
 /** Modify* name the rule by ID; every rule field given is the new value, fields left out keep theirs. */
-export interface ModifyRuleParams extends PermissionInput {
+export interface ModifyRuleParams extends PermissionInput, GroupOwnerInput {
   RegionId: string;
   SecurityGroupId: string;
   SecurityGroupRuleId: string;
@@ -110,6 +110,7 @@ export function modifyRule(ctx: ActionContext, params: ModifyRuleParams, directi
   for (const field of PERMISSION_FIELDS) merged[field] = rule[field];
   for (const [field, value] of given) if (value !== '') merged[field] = value;
   const draft = requirePermission(ctx.profile.rules, direction, merged, 'the request');
+  checkGroupOwner(direction, params, draft);
 
   const before = peerOf(rule);
   const after = peerOf(draft);

@@ -6,10 +6,11 @@ export type ModifySecurityGroupRuleResponse = ModifyRuleResponse;
 
 /**
  * Changes an inbound rule by ID; the kind of source, NicType and the port kind stay fixed.
- * @throws MissingParameter.SecurityGroupRuleId, InvalidSecurityGroupRuleId.NotFound, InvalidOperation.ModifySgRuleEntityType, InvalidOperation.ModifyNicType, InvalidOperation.ModifyPortRangeType, InvalidParam.InvalidModifyRuleRequest, InvalidOperation.RuleDuplicate, plus the group, permission, reference and quota codes of AuthorizeSecurityGroup (the quotas when the rule moves to a list with a larger MaxEntries)
+ * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParameter.SecurityGroupRuleId, InvalidSecurityGroupRuleId.NotFound, InvalidOperation.ModifySgRuleEntityType, InvalidOperation.ModifyNicType, InvalidOperation.ModifyPortRangeType, InvalidParam.InvalidModifyRuleRequest, InvalidOperation.RuleDuplicate, plus the group, permission, reference and quota codes of AuthorizeSecurityGroup (the quotas when the rule moves to a list with a larger MaxEntries)
  */
 export const modifySecurityGroupRule = defineAction<ModifySecurityGroupRuleParams, ModifySecurityGroupRuleResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     return modifyRule(ctx, params, 'ingress');
   },

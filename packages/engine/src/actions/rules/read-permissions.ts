@@ -4,6 +4,16 @@ import { EngineError, fail } from '../../errors.ts';
 import type { RuleDraft } from '../../model/rule-draft.ts';
 import type { Direction } from '../../model/security-group.ts';
 import { normalisePermission, PERMISSION_FIELDS } from '../../validate/permission.ts';
+import { WORLD_ACCOUNT_ID, WORLD_ACCOUNT_NAME } from '../../model/account.ts';
+import { peerOf } from '../../model/rule-draft.ts';
+
+/** The account of the group a rule names (checkGroupOwner): the world's own only. */
+export interface GroupOwnerInput {
+  SourceGroupOwnerAccount?: string;
+  SourceGroupOwnerId?: string | number;
+  DestGroupOwnerAccount?: string;
+  DestGroupOwnerId?: string | number;
+}
 
 /** True when any rule field is given at the top level (the deprecated flat form). */
 export function hasFlatPermission(params: object): boolean {
@@ -77,5 +87,37 @@ export function requirePermission(
     const { Code, Message, HttpStatus } = checked.problem;
     throw new EngineError(Code, Message, HttpStatus, checked.field);
   }
+  checkGroupOwner(direction, input, checked.rule);
   return checked.rule;
+}
+
+/**
+ * SourceGroupOwnerAccount / SourceGroupOwnerId (DestGroupOwner* on egress): the account of the group a rule names.
+ * Read only when the rule names a group (a CIDR or prefix list ignores them, as the API does). The world has one
+ * account (model/account.ts): its name or ID is the same as none; a group of any other account is not in this
+ * world, so it is unknown as the API says of a group it cannot find.
+ * @throws InvalidParameter, InvalidSourceGroupId.NotFound, InvalidDestGroupId.NotFound
+ */
+export function checkGroupOwner(direction: Direction, input: unknown, draft: RuleDraft): void {
+  if (peerOf(draft).group === '') return;
+  const raw = input as Record<string, unknown>;
+  const side = direction === 'ingress' ? 'Source' : 'Dest';
+  for (const [field, own] of [
+    [`${side}GroupOwnerAccount`, [WORLD_ACCOUNT_NAME, WORLD_ACCOUNT_ID]],
+    [`${side}GroupOwnerId`, [WORLD_ACCOUNT_ID]],
+  ] as const) {
+    const value = raw[field];
+    if (value === undefined || value === null || value === '') continue;
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      fail('InvalidParameter', `The specified parameter ${field} is not valid.`, 400, field);
+    }
+    if (!(own as readonly string[]).includes(String(value).trim())) {
+      fail(
+        `Invalid${side}GroupId.NotFound`,
+        `The specified ${side === 'Source' ? 'source' : 'destination'} security group of account ${String(value)} does not exist.`,
+        404,
+        field,
+      );
+    }
+  }
 }

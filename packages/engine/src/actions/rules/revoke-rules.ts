@@ -3,16 +3,21 @@ import { EngineError, fail } from '../../errors.ts';
 import { ruleIdentity } from '../../validate/rule-identity.ts';
 import type { Direction } from '../../model/security-group.ts';
 import type { PermissionInput } from '../../validate/permission.ts';
-import { hasFlatPermission, readPermissionInputs, requirePermission } from './read-permissions.ts';
+import {
+  hasFlatPermission,
+  readPermissionInputs,
+  requirePermission,
+  type GroupOwnerInput,
+} from './read-permissions.ts';
 import { requireRuleGroup, saveRules } from './rule-group.ts';
 import { checkRulesVersion } from './rule-position.ts';
 
 /** Revoke* take rule IDs (the recommended mode) or permissions to match, never both. */
-export interface RevokeParams extends PermissionInput {
+export interface RevokeParams extends PermissionInput, GroupOwnerInput {
   RegionId: string;
   SecurityGroupId: string;
   SecurityGroupRuleId?: string[];
-  Permissions?: PermissionInput[];
+  Permissions?: (PermissionInput & GroupOwnerInput)[];
   ClientToken?: string;
   /** Tencent: the rules' current Version; refused when stale, not checked when absent. */
   Version?: string | number;

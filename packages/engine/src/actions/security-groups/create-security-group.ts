@@ -2,11 +2,14 @@ import { fail } from '../../errors.ts';
 import type { SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
 import { groupDescriptionProblem, securityGroupNameProblem, tagsProblem } from '../../validate/names.ts';
 import { optionalString, readTags, requireRegion } from '../../validate/params.ts';
+import { readResourceGroupId } from '../../validate/resource-tags.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { defineAction } from '../define.ts';
 
 export interface CreateSecurityGroupParams {
   RegionId: string;
+  /** Idempotence: a retry with the same token and parameters answers the first call again (client-token.ts). */
+  ClientToken?: string;
   VpcId?: string;
   SecurityGroupName?: string;
   Description?: string;
@@ -24,12 +27,13 @@ export interface CreateSecurityGroupResponse {
 /**
  * Creates a basic (`normal`, InnerAccessPolicy Accept) or advanced (`enterprise`, Drop) group in a VPC,
  * with no rules.
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidVpcId.NotFound, InvalidParams.GroupType,
+ * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidVpcId.NotFound, InvalidParams.GroupType,
  * InvalidParams.VpcIdGroupType, InvalidSecurityGroupName.Malformed, InvalidDescription.Malformed,
- * InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags, QuotaExceed.SecurityGroup
+ * InvalidResourceGroup.NotFound, InvalidTagKey.Malformed, InvalidTagValue.Malformed, Duplicate.TagKey, QuotaExceed.Tags, QuotaExceed.SecurityGroup
  */
 export const createSecurityGroup = defineAction<CreateSecurityGroupParams, CreateSecurityGroupResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
     const type = optionalString(params.SecurityGroupType, 'SecurityGroupType') || 'normal';
@@ -62,6 +66,7 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupParams, Creat
     assertNoProblem(securityGroupNameProblem(name, ctx.profile.name), 'SecurityGroupName');
     const description = optionalString(params.Description, 'Description');
     assertNoProblem(groupDescriptionProblem(description, ctx.profile.name), 'Description');
+    const resourceGroupId = readResourceGroupId(params.ResourceGroupId);
     const tags = readTags(params.Tag);
     assertNoProblem(tagsProblem(tags, ctx.profile.limits.tagsPerResource), 'Tag');
 
@@ -89,7 +94,7 @@ export const createSecurityGroup = defineAction<CreateSecurityGroupParams, Creat
       SecurityGroupType: type,
       // Only Alibaba's basic groups interconnect their members by default.
       InnerAccessPolicy: type === 'normal' && ctx.profile.rules.defaults === 'alibaba' ? 'Accept' : 'Drop',
-      ResourceGroupId: optionalString(params.ResourceGroupId, 'ResourceGroupId'),
+      ResourceGroupId: resourceGroupId,
       Tags: tags,
       DeletionProtection: false,
       ServiceManaged: false,

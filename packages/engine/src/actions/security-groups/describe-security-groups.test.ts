@@ -1,3 +1,4 @@
+import { DEFAULT_RESOURCE_GROUP_ID } from '../../model/account.ts';
 import { describe, expect, it } from 'vitest';
 import type { ManualClock } from '../../clock.ts';
 import type { Engine } from '../../engine.ts';
@@ -33,7 +34,7 @@ describe('DescribeSecurityGroups', () => {
       SecurityGroupType: 'normal',
       VpcId: vpcId,
       CreationTime: '2026-01-01T00:00:01Z',
-      ResourceGroupId: '',
+      ResourceGroupId: DEFAULT_RESOURCE_GROUP_ID,
       EcsCount: 0,
       AvailableInstanceAmount: 6000,
       RuleCount: 0,

@@ -1,7 +1,9 @@
 import type { NetworkInterface } from '../../model/instance.ts';
 import type { InnerAccessPolicy, SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
-import { optionalArray, optionalInteger, optionalString, requireRegion } from '../../validate/params.ts';
+import { optionalBoolean, optionalInteger, optionalString, requireRegion } from '../../validate/params.ts';
+import { matchesTags, readResourceGroupFilter, readTagFilter } from '../../validate/resource-tags.ts';
 import { readIdList } from '../../validate/id-list.ts';
+import { resourceGroupOf } from '../../model/account.ts';
 import { defineAction } from '../define.ts';
 import { pageByNumber, pageByToken } from '../paging.ts';
 import { membersByGroup, tagsView } from './group-lookup.ts';
@@ -12,8 +14,13 @@ export interface DescribeSecurityGroupsParams {
   SecurityGroupId?: string;
   /** A JSON array string as on the wire (`'["sg-a","sg-b"]'`), or an array. Up to 100 IDs. */
   SecurityGroupIds?: string | string[];
-  /** Exact match, as the API does. */
+  /** Exact match, or a part of the name with FuzzyQuery, as the API does. */
   SecurityGroupName?: string;
+  FuzzyQuery?: boolean;
+  /** Every group is in a VPC: `vpc` matches all, `classic` none. */
+  NetworkType?: string;
+  ServiceManaged?: boolean;
+  ResourceGroupId?: string;
   /** Ours, not the API's: case-insensitive substring of the ID or the name, for the console's search box. */
   Keyword?: string;
   VpcId?: string;
@@ -62,7 +69,7 @@ const MAX_IDS = 100;
 /**
  * Lists a region's groups, newest first, with counts of members and rules.
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidSecurityGroupIds.Malformed,
- * InvalidParameter, InvalidNextToken.Malformed
+ * InvalidParameter, InvalidTagKey.Malformed, NumberExceed.Tags, InvalidNextToken.Malformed
  */
 export const describeSecurityGroups = defineAction<DescribeSecurityGroupsParams, DescribeSecurityGroupsResponse>({
   readOnly: true,
@@ -75,6 +82,10 @@ export const describeSecurityGroups = defineAction<DescribeSecurityGroupsParams,
     const vpcId = optionalString(params.VpcId, 'VpcId');
     const type = optionalString(params.SecurityGroupType, 'SecurityGroupType');
     const tags = readTagFilter(params.Tag);
+    const fuzzy = optionalBoolean(params.FuzzyQuery, 'FuzzyQuery') ?? false;
+    const networkType = optionalString(params.NetworkType, 'NetworkType').trim();
+    const managed = optionalBoolean(params.ServiceManaged, 'ServiceManaged');
+    const resourceGroupId = readResourceGroupFilter(params.ResourceGroupId);
 
     const matches = ctx.tx
       .all('securityGroups')
@@ -83,13 +94,16 @@ export const describeSecurityGroups = defineAction<DescribeSecurityGroupsParams,
           g.RegionId === region.RegionId &&
           (ids === null || ids.has(g.SecurityGroupId)) &&
           (id === '' || g.SecurityGroupId === id) &&
-          (name === '' || g.SecurityGroupName === name) &&
+          (name === '' || (fuzzy ? g.SecurityGroupName.includes(name) : g.SecurityGroupName === name)) &&
+          (networkType === '' || networkType === 'vpc') &&
+          (managed === undefined || g.ServiceManaged === managed) &&
+          (resourceGroupId === '' || resourceGroupOf(g) === resourceGroupId) &&
           (keyword === '' ||
             g.SecurityGroupId.toLowerCase().includes(keyword) ||
             g.SecurityGroupName.toLowerCase().includes(keyword)) &&
           (vpcId === '' || g.VpcId === vpcId) &&
           (type === '' || g.SecurityGroupType === type) &&
-          tags.every((t) => g.Tags.some((own) => own.TagKey === t.key && (t.value === '' || own.TagValue === t.value))),
+          matchesTags(g.Tags, tags),
       );
     matches.sort((a, b) =>
       a.CreationTime === b.CreationTime
@@ -142,7 +156,7 @@ function summarise(group: SecurityGroup, members: readonly NetworkInterface[], l
     SecurityGroupType: group.SecurityGroupType,
     VpcId: group.VpcId,
     CreationTime: group.CreationTime,
-    ResourceGroupId: group.ResourceGroupId,
+    ResourceGroupId: resourceGroupOf(group),
     EcsCount: instanceIds.size,
     AvailableInstanceAmount:
       group.SecurityGroupType === 'enterprise'
@@ -157,11 +171,4 @@ function summarise(group: SecurityGroup, members: readonly NetworkInterface[], l
     DeletionProtection: group.DeletionProtection,
     IsDefault: group.IsDefault,
   };
-}
-
-function readTagFilter(value: unknown): { key: string; value: string }[] {
-  return optionalArray(value, 'Tag').map((item) => {
-    const raw = (item ?? {}) as Record<string, unknown>;
-    return { key: optionalString(raw.Key, 'Tag.N.Key'), value: optionalString(raw.Value, 'Tag.N.Value') };
-  });
 }

@@ -6,6 +6,8 @@ import { assertNotManaged, readGroupId, requireGroup } from './group-lookup.ts';
 
 export interface ModifySecurityGroupPolicyParams {
   RegionId: string;
+  /** Idempotence: a retry with the same token and parameters answers the first call again (client-token.ts). */
+  ClientToken?: string;
   SecurityGroupId: string;
   /** `Accept` (members reach each other) or `Drop` (internal isolation); any letter case. */
   InnerAccessPolicy: string;
@@ -15,7 +17,7 @@ export type ModifySecurityGroupPolicyResponse = Record<string, never>;
 
 /**
  * Sets intra-group connectivity of a basic group; an enterprise group is always isolated (Drop).
- * @throws MissingParamter.RegionId (sic, as the API spells it), InvalidRegionId.NotFound,
+ * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParamter.RegionId (sic, as the API spells it), InvalidRegionId.NotFound,
  * MissingParameter.SecurityGroupId, InvalidSecurityGroupId.Malformed, InvalidPolicy.Malformed,
  * InvalidSecurityGroupId.NotFound, InvalidOperation.ResourceManagedByCloudProduct, InvalidParameter.InnerAccessPolicy
  */
@@ -24,6 +26,7 @@ export const modifySecurityGroupPolicy = defineAction<
   ModifySecurityGroupPolicyResponse
 >({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     // This API's documented code for a missing region is misspelt; check it before the shared reader.
     requiredString(params.RegionId, 'RegionId', 'MissingParamter.RegionId');

@@ -18,7 +18,7 @@ export interface TagResourcesParams {
 export type TagResourcesResponse = Record<string, never>;
 
 /**
- * Adds tags to security groups or instances, or overwrites the value of a key they already have. All
+ * Adds tags to resources of one type (tag-targets.ts), or overwrites the value of a key they already have. All
  * resources are checked before any is written: one bad ID tags none.
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter.ResourceType,
  * InvalidResourceType.NotFound, InvalidParameter, MissingParameter.ResourceId, NumberExceed.ResourceIds,

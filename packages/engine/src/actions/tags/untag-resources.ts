@@ -28,7 +28,7 @@ function readTagKeys(value: unknown): string[] {
 }
 
 /**
- * Removes tags from security groups or instances: the keys in TagKey, or all tags with `All: true`.
+ * Removes tags from resources of one type (tag-targets.ts): the keys in TagKey, or all tags with `All: true`.
  * With neither, nothing is removed (All defaults to false), and the call still succeeds.
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter.ResourceType,
  * InvalidResourceType.NotFound, InvalidParameter, MissingParameter.ResourceId, NumberExceed.ResourceIds,

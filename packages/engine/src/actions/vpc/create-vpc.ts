@@ -7,6 +7,8 @@ import { defineAction } from '../define.ts';
 
 export interface CreateVpcParams {
   RegionId: string;
+  /** Idempotence: a retry with the same token and parameters answers the first call again (client-token.ts). */
+  ClientToken?: string;
   CidrBlock?: string;
   VpcName?: string;
   Description?: string;
@@ -24,11 +26,12 @@ export interface CreateVpcResponse {
  * "Specified CIDR block is not valid", IllegalParam.CidrBlockMask, InvalidVpcName.Malformed,
  * InvalidVpcDiscription.Malformed (sic). That table has no code of its own for a malformed block:
  * InvalidCidrBlock.Malformed is the VPC API's ("Specified CIDR block is not valid.", CreateVSwitch, ModifyVpcAttribute).
- * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidCidrBlock.Malformed,
+ * @throws InvalidClientToken.ValueNotSupported, IdempotentParameterMismatch (ClientToken), MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidCidrBlock.Malformed,
  * IllegalParam.CidrBlockMask, InvalidParameter, InvalidVpcName.Malformed, InvalidVpcDiscription.Malformed
  */
 export const createVpc = defineAction<CreateVpcParams, CreateVpcResponse>({
   readOnly: false,
+  clientToken: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
     const rules = ctx.profile.network;

@@ -40,6 +40,9 @@ describe('DescribeVpcs', () => {
     const byName = await engine.call('DescribeVpcs', { RegionId: 'cn-hangzhou', VpcName: 'test-vpc' });
     expect(byName.Vpcs.Vpc.map((v) => v.VpcId)).toEqual([vpcId]);
     expect((await engine.call('DescribeVpcs', { RegionId: 'cn-hangzhou', VpcName: 'test' })).TotalCount).toBe(0);
+    // No VPC of this world is a default one.
+    expect((await engine.call('DescribeVpcs', { RegionId: 'cn-hangzhou', IsDefault: true })).TotalCount).toBe(0);
+    expect((await engine.call('DescribeVpcs', { RegionId: 'cn-hangzhou', IsDefault: false })).TotalCount).toBe(2);
   });
 
   it('pages newest first and rejects bad paging and regions', async () => {

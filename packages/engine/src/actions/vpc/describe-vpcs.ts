@@ -1,4 +1,4 @@
-import { optionalString, requireRegion } from '../../validate/params.ts';
+import { optionalBoolean, optionalString, requireRegion } from '../../validate/params.ts';
 import { defineAction } from '../define.ts';
 import { newestFirst, pageByNumber } from '../paging.ts';
 
@@ -6,6 +6,8 @@ export interface DescribeVpcsParams {
   RegionId: string;
   /** One ID, or up to 20 separated by commas, as the VPC API takes them. */
   VpcId?: string;
+  /** true: only the region's default VPC; false: only the others. */
+  IsDefault?: boolean;
   /** Exact match. */
   VpcName?: string;
   PageNumber?: number;
@@ -41,11 +43,15 @@ export const describeVpcs = defineAction<DescribeVpcsParams, DescribeVpcsRespons
     const region = requireRegion(ctx, params.RegionId);
     const ids = splitIds(optionalString(params.VpcId, 'VpcId'));
     const name = optionalString(params.VpcName, 'VpcName');
+    const isDefault = optionalBoolean(params.IsDefault, 'IsDefault');
     const matches = ctx.tx
       .all('vpcs')
       .filter(
         (v) =>
-          v.RegionId === region.RegionId && (ids === null || ids.has(v.VpcId)) && (name === '' || v.VpcName === name),
+          v.RegionId === region.RegionId &&
+          (ids === null || ids.has(v.VpcId)) &&
+          (name === '' || v.VpcName === name) &&
+          (isDefault === undefined || v.IsDefault === isDefault),
       )
       .sort(newestFirst((v) => v.VpcId));
     const { page, ...paging } = pageByNumber(matches, params.PageNumber, params.PageSize, { max: 50, default: 10 });
@@ -61,7 +67,9 @@ export const describeVpcs = defineAction<DescribeVpcsParams, DescribeVpcsRespons
           IsDefault: v.IsDefault,
           Status: v.Status,
           CreationTime: v.CreationTime,
-          VSwitchIds: { VSwitchId: vSwitches.filter((s) => s.VpcId === v.VpcId).map((s) => s.VSwitchId) },
+          VSwitchIds: {
+            VSwitchId: vSwitches.filter((s) => s.VpcId === v.VpcId).map((s) => s.VSwitchId),
+          },
         })),
       },
       ...paging,
