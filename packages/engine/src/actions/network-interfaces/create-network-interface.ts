@@ -21,7 +21,8 @@ export interface CreateNetworkInterfaceParams {
   PrimaryIpAddress?: string;
 }
 
-export type CreateNetworkInterfaceResponse = NetworkInterfaceView;
+/** The new interface as DescribeNetworkInterfaces shows it, less what the API's answer leaves out (attached to none). */
+export type CreateNetworkInterfaceResponse = Omit<NetworkInterfaceView, 'InstanceId' | 'CreationTime'>;
 
 /**
  * Creates a secondary network interface (ENI), Available (attached to nothing), with a private IP from its
@@ -96,6 +97,7 @@ export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams,
       CreationTime: ctx.time,
     };
     ctx.tx.put('networkInterfaces', eniId, eni);
-    return networkInterfaceView(eni);
+    const { InstanceId: _instance, CreationTime: _created, ...view } = networkInterfaceView(eni);
+    return view;
   },
 });

@@ -19,7 +19,7 @@ export interface DescribePortRangeListsParams {
 export interface DescribePortRangeListsResponse {
   PortRangeLists: { PortRangeList: PortRangeListSummary[] };
   NextToken: string;
-  /** Extra (not in the API's response): how many lists match, for the console's pager. */
+  /** Ours, not in the API's answer: how many lists match, for the console's pager. */
   TotalCount: number;
 }
 

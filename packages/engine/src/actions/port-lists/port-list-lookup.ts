@@ -72,7 +72,7 @@ export interface PortRangeListSummary {
   /** Resource groups and tags of lists are not modelled: always '' and none. */
   ResourceGroupId: string;
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
-  /** Extra (not in the API's list item): the current entry count, for the console's table. */
+  /** Ours, not in the API's list item: the current entry count, for the console's table. */
   EntryCount: number;
 }
 

@@ -69,7 +69,7 @@ export interface PrefixListSummary {
   /** Security groups whose rules reference the list. */
   AssociationCount: number;
   CreationTime: string;
-  /** Extra (not in the API's list item): the current entry count, for the console's table. */
+  /** Ours, not in the API's list item: the current entry count, for the console's table. */
   EntryCount: number;
 }
 

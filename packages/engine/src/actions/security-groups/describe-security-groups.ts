@@ -42,9 +42,11 @@ export interface SecurityGroupSummary {
   ServiceManaged: boolean;
   ServiceID: string;
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
-  /** Extras (not in the API's list item), so the console's table needs no second call per row. */
+  /** Ours, not in the API's list item: the internal access policy, so the console's table needs no call per row. */
   InnerAccessPolicy: InnerAccessPolicy;
+  /** Ours, not in the API's list item: whether deletion protection is on (ModifySecurityGroupDeletionProtection). */
   DeletionProtection: boolean;
+  /** Ours: the VPC's default group, made by the console's Create Instance (the table marks it). */
   IsDefault: boolean;
 }
 
