@@ -22,6 +22,11 @@ export interface Instance {
   /** Set by TagResources. Worlds stored before tags existed lack it: read it as `Tags ?? []`. */
   Tags: Tag[];
   CreationTime: string;
+  /**
+   * When the instance last started (RunInstances, StartInstance). Worlds stored before it existed lack it: read it as
+   * `StartTime ?? CreationTime` (every instance started when it was created).
+   */
+  StartTime?: string;
 }
 
 export interface NetworkInterface {

@@ -133,16 +133,16 @@ export const listCalls: Record<string, SdkCall> = {
   },
   DescribePortRangeLists: {
     call: (w) => w.engine.call('DescribePortRangeLists', { RegionId: REGION }),
-    filled: ['PortRangeLists.PortRangeList'],
+    filled: ['PortRangeLists'],
   },
   DescribePortRangeListEntries: {
     call: (w) =>
       w.engine.call('DescribePortRangeListEntries', { RegionId: REGION, PortRangeListId: w.portRangeListId }),
-    filled: ['Entries.Entry'],
+    filled: ['Entries'],
   },
   DescribePortRangeListAssociations: {
     call: (w) =>
       w.engine.call('DescribePortRangeListAssociations', { RegionId: REGION, PortRangeListId: w.portRangeListId }),
-    filled: ['PortRangeListAssociations.PortRangeListAssociation'],
+    filled: ['PortRangeListAssociations'],
   },
 };

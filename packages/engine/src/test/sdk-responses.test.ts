@@ -22,14 +22,13 @@ const each = (action: string, prefix: string, fields: string, kind: Kind, reason
 type Kind = SdkDifference['kind'];
 const MISSING: Kind = 'missing';
 const OURS: Kind = 'not in the SDK';
-const TYPE: Kind = 'wrong type';
 const INSTANCE = 'Instances.Instance[].';
 const INSTANCE_ENI = `${INSTANCE}NetworkInterfaces.NetworkInterface[].`;
 const ENI = 'NetworkInterfaceSets.NetworkInterfaceSet[].';
 const GROUP = 'SecurityGroups.SecurityGroup[].';
 const REQUEST_HALF = 'issue 12 request half:';
-const TO_FIX = 'issue 12 response half: to fix';
 const IPV6 = 'not modelled: IPv6 addresses and address prefixes on interfaces';
+const PRIVATE_DNS = 'not modelled: private DNS names';
 const ACCOUNTS = 'not modelled: accounts (a world has one user)';
 const GROUP_PAGE = "ours: the console's group page needs only this one call (DescribeSecurityGroups has it, not this)";
 const RULE_IDS = 'ours: the IDs of the rules the call created, so the console can select them';
@@ -41,8 +40,6 @@ const LIST_COUNT = "ours: how many lists match, for the console's pager";
  * (`not in the SDK`) must also say `Ours` in its TSDoc.
  */
 const ACCEPTED: Accepted[] = [
-  ...each('DescribeRegions', 'Regions.Region[].', 'Status', MISSING, TO_FIX),
-  ...each('DescribeZones', 'Zones.Zone[].', 'ZoneType', MISSING, TO_FIX),
   ...each(
     'DescribeZones',
     'Zones.Zone[].',
@@ -109,17 +106,17 @@ const ACCEPTED: Accepted[] = [
   ),
   ...each('DescribeInstances', INSTANCE_ENI, 'Ipv4PrefixSets Ipv6PrefixSets Ipv6Sets', MISSING, IPV6),
   ...each('DescribeInstances', INSTANCE, 'ResourceGroupId', MISSING, `${REQUEST_HALF} ResourceGroupId`),
-  ...each('DescribeInstances', INSTANCE, 'StartTime', MISSING, TO_FIX),
-  ...each('DescribeInstances', INSTANCE_ENI, 'PrivateIpSets', MISSING, TO_FIX),
+  ...each('DescribeInstances', INSTANCE_ENI, 'PrivateIpSets.PrivateIpSet[].PrivateDnsName', MISSING, PRIVATE_DNS),
 
   ...each('DescribeNetworkInterfaces', ENI, 'Ipv4PrefixSets Ipv6PrefixSets Ipv6Sets', MISSING, IPV6),
   ...each(
     'DescribeNetworkInterfaces',
     ENI,
-    'AssociatedPublicIp PrivateIpSets.PrivateIpSet[].AssociatedPublicIp PrivateIpSets.PrivateIpSet[].PrivateDnsName',
+    'AssociatedPublicIp PrivateIpSets.PrivateIpSet[].AssociatedPublicIp',
     MISSING,
-    'not modelled: EIPs and private DNS names',
+    'not modelled: EIPs',
   ),
+  ...each('DescribeNetworkInterfaces', ENI, 'PrivateIpSets.PrivateIpSet[].PrivateDnsName', MISSING, PRIVATE_DNS),
   ...each(
     'DescribeNetworkInterfaces',
     ENI,
@@ -131,15 +128,12 @@ const ACCEPTED: Accepted[] = [
   ...each('DescribeNetworkInterfaces', ENI, 'ResourceGroupId', MISSING, `${REQUEST_HALF} ResourceGroupId`),
   ...each('DescribeNetworkInterfaces', ENI, 'Tags', MISSING, `${REQUEST_HALF} Tags on network interfaces`),
   ...each('DescribeNetworkInterfaces', '', 'PageNumber PageSize', MISSING, `${REQUEST_HALF} PageNumber/PageSize`),
-  ...each('DescribeNetworkInterfaces', ENI, 'ServiceID ServiceManaged', MISSING, TO_FIX),
   ...each('CreateNetworkInterface', '', 'Ipv4PrefixSets Ipv6PrefixSets Ipv6Sets', MISSING, IPV6),
   ...each('CreateNetworkInterface', '', 'SourceDestCheck', MISSING, 'not modelled: source/destination check'),
   ...each('CreateNetworkInterface', '', 'OwnerId', MISSING, ACCOUNTS),
   ...each('CreateNetworkInterface', '', 'ResourceGroupId', MISSING, `${REQUEST_HALF} ResourceGroupId`),
   ...each('CreateNetworkInterface', '', 'Tags', MISSING, `${REQUEST_HALF} Tags on CreateNetworkInterface`),
-  ...each('CreateNetworkInterface', '', 'ServiceID ServiceManaged', MISSING, TO_FIX),
 
-  ...each('DescribeSecurityGroups', GROUP, 'ServiceID', TYPE, TO_FIX),
   ...each(
     'DescribeSecurityGroups',
     GROUP,
@@ -191,10 +185,15 @@ const ACCEPTED: Accepted[] = [
     "ours: the group's name and the rules naming the list, for the list's page",
   ),
   ...each('DescribePrefixListAssociations', '', 'TotalCount', OURS, 'ours: how many groups use the list'),
-  ...each('DescribePortRangeLists', '', 'PortRangeLists', TYPE, TO_FIX),
+  ...each('DescribePortRangeLists', 'PortRangeLists[].', 'EntryCount', OURS, "ours: the console's table shows it"),
   ...each('DescribePortRangeLists', '', 'TotalCount', OURS, LIST_COUNT),
-  ...each('DescribePortRangeListEntries', '', 'Entries', TYPE, TO_FIX),
-  ...each('DescribePortRangeListAssociations', '', 'PortRangeListAssociations', TYPE, TO_FIX),
+  ...each(
+    'DescribePortRangeListAssociations',
+    'PortRangeListAssociations[].',
+    'SecurityGroupName SecurityGroupRuleIds',
+    OURS,
+    "ours: the group's name and the rules naming the list, for the list's page",
+  ),
   ...each('DescribePortRangeListAssociations', '', 'TotalCount', OURS, 'ours: how many groups use the list'),
 ];
 

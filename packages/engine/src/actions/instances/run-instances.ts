@@ -122,6 +122,7 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
         PrimaryNetworkInterfaceId: eniId,
         Tags: [],
         CreationTime: ctx.time,
+        StartTime: ctx.time,
       };
       ctx.tx.put('networkInterfaces', eniId, eni);
       ctx.tx.put('instances', instanceId, instance);

@@ -33,6 +33,10 @@ export interface NetworkInterfaceView {
   CreationTime: string;
   SecurityGroupIds: { SecurityGroupId: string[] };
   PrivateIpSets: { PrivateIpSet: { PrivateIpAddress: string; Primary: boolean }[] };
+  /** Interfaces that a cloud service creates and manages are not modelled: always false. */
+  ServiceManaged: false;
+  /** The managing service's number: 0, as no service manages an interface here. */
+  ServiceID: 0;
 }
 
 export interface DescribeNetworkInterfacesResponse {
@@ -108,5 +112,7 @@ export function networkInterfaceView(eni: NetworkInterface): NetworkInterfaceVie
     CreationTime: eni.CreationTime,
     SecurityGroupIds: { SecurityGroupId: [...eni.SecurityGroupIds] },
     PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: eni.PrimaryIpAddress, Primary: true }] },
+    ServiceManaged: false,
+    ServiceID: 0,
   };
 }

@@ -17,7 +17,8 @@ export interface DescribePortRangeListsParams {
 }
 
 export interface DescribePortRangeListsResponse {
-  PortRangeLists: { PortRangeList: PortRangeListSummary[] };
+  /** A bare array, as the SDK has it (not `PortRangeLists.PortRangeList` like other lists). */
+  PortRangeLists: PortRangeListSummary[];
   NextToken: string;
   /** Ours, not in the API's answer: how many lists match, for the console's pager. */
   TotalCount: number;
@@ -52,9 +53,7 @@ export const describePortRangeLists = defineAction<DescribePortRangeListsParams,
     });
     const counts = associationCounts(ctx.tx, 'portRangeList');
     return {
-      PortRangeLists: {
-        PortRangeList: page.map((l) => portRangeListSummary(l, counts.get(l.PortRangeListId) ?? 0)),
-      },
+      PortRangeLists: page.map((l) => portRangeListSummary(l, counts.get(l.PortRangeListId) ?? 0)),
       NextToken,
       TotalCount: matches.length,
     };

@@ -71,7 +71,8 @@ export interface PortRangeListSummary {
   CreationTime: string;
   /** Resource groups and tags of lists are not modelled: always '' and none. */
   ResourceGroupId: string;
-  Tags: { Tag: { TagKey: string; TagValue: string }[] };
+  /** A bare array, as the SDK has it (prefix lists wrap theirs in `Tags.Tag`). */
+  Tags: { TagKey: string; TagValue: string }[];
   /** Ours, not in the API's list item: the current entry count, for the console's table. */
   EntryCount: number;
 }
@@ -85,7 +86,7 @@ export function portRangeListSummary(list: PortRangeList, associationCount: numb
     AssociationCount: associationCount,
     CreationTime: list.CreationTime,
     ResourceGroupId: '',
-    Tags: { Tag: [] },
+    Tags: [],
     EntryCount: list.Entries.length,
   };
 }

@@ -39,7 +39,7 @@ describe('DescribeSecurityGroups', () => {
       RuleCount: 0,
       GroupToGroupRuleCount: 0,
       ServiceManaged: false,
-      ServiceID: '',
+      ServiceID: 0,
       Tags: { Tag: [] },
       InnerAccessPolicy: 'Accept',
       DeletionProtection: false,

@@ -1,3 +1,4 @@
+import { serviceIdNumber } from '../../model/service-id.ts';
 import type { NetworkInterface } from '../../model/instance.ts';
 import type { InnerAccessPolicy, SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
 import { optionalArray, optionalInteger, optionalString, requireRegion } from '../../validate/params.ts';
@@ -40,7 +41,8 @@ export interface SecurityGroupSummary {
   RuleCount: number;
   GroupToGroupRuleCount: number;
   ServiceManaged: boolean;
-  ServiceID: string;
+  /** The managing service's number (`serviceIdNumber` of its name); 0 when no service manages the group. */
+  ServiceID: number;
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
   /** Ours, not in the API's list item: the internal access policy, so the console's table needs no call per row. */
   InnerAccessPolicy: InnerAccessPolicy;
@@ -153,7 +155,7 @@ function summarise(group: SecurityGroup, members: readonly NetworkInterface[], l
     RuleCount: group.Rules.length,
     GroupToGroupRuleCount: group.Rules.filter((r) => r.SourceGroupId !== '' || r.DestGroupId !== '').length,
     ServiceManaged: group.ServiceManaged,
-    ServiceID: group.ServiceID,
+    ServiceID: serviceIdNumber(group.ServiceID),
     Tags: tagsView(group),
     InnerAccessPolicy: group.InnerAccessPolicy,
     DeletionProtection: group.DeletionProtection,
