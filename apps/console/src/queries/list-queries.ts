@@ -45,7 +45,7 @@ export function listSummariesQuery(engine: Engine, kind: ListKind, regionId: str
           return { items: res.PrefixLists.PrefixList.map(prefixListView), NextToken: res.NextToken };
         }
         const res = await engine.call('DescribePortRangeLists', params);
-        return { items: res.PortRangeLists.PortRangeList.map(portListView), NextToken: res.NextToken };
+        return { items: res.PortRangeLists.map(portListView), NextToken: res.NextToken };
       }),
   });
 }
@@ -65,11 +65,11 @@ async function listDetail(engine: Engine, kind: ListKind, RegionId: string, id: 
     engine.call('DescribePortRangeListEntries', { RegionId, PortRangeListId: id }),
     engine.call('DescribePortRangeLists', { RegionId, PortRangeListId: [id] }),
   ]);
-  const summary = summaries.PortRangeLists.PortRangeList[0];
+  const summary = summaries.PortRangeLists[0];
   if (!summary) throw new Error(`The port list ${id} is gone.`);
   return {
     ...portListView(summary),
-    Entries: entries.Entries.Entry.map((e) => ({ Key: e.PortRange, Description: e.Description })),
+    Entries: entries.Entries.map((e) => ({ Key: e.PortRange, Description: e.Description })),
   };
 }
 
@@ -93,7 +93,7 @@ export function associatedRulesQuery(engine: Engine, kind: ListKind, regionId: s
           return { items: res.PrefixListAssociations.PrefixListAssociation, NextToken: res.NextToken };
         }
         const res = await engine.call('DescribePortRangeListAssociations', { ...paging, PortRangeListId: id });
-        return { items: res.PortRangeListAssociations.PortRangeListAssociation, NextToken: res.NextToken };
+        return { items: res.PortRangeListAssociations, NextToken: res.NextToken };
       });
       const groups = await Promise.all(
         associations.map((a) =>

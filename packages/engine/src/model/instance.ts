@@ -24,6 +24,11 @@ export interface Instance {
   /** Worlds stored before resource groups lack it: read it with `resourceGroupOf` (the account's default). */
   ResourceGroupId?: string;
   CreationTime: string;
+  /**
+   * When the instance last started (RunInstances, StartInstance). Worlds stored before it existed lack it: read it as
+   * `StartTime ?? CreationTime` (every instance started when it was created).
+   */
+  StartTime?: string;
 }
 
 export interface NetworkInterface {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../clock.ts';
 import { createEngine } from '../engine.ts';
+import { serviceIdNumber } from '../model/service-id.ts';
 import { demoWorld } from './demo-world.ts';
 
 describe('demo world', () => {
@@ -9,7 +10,7 @@ describe('demo world', () => {
     const list = await engine.call('DescribeSecurityGroups', { RegionId: 'cn-hangzhou' });
     const managed = list.SecurityGroups.SecurityGroup.filter((g) => g.ServiceManaged);
     expect(managed.map((g) => [g.SecurityGroupName, g.ServiceID])).toEqual([
-      ['alicloud-cs-auto-created-security-group-prod', 'cs.aliyuncs.com'],
+      ['alicloud-cs-auto-created-security-group-prod', serviceIdNumber('cs.aliyuncs.com')],
     ]);
     const prod = await engine.call('DescribeVpcs', { RegionId: 'cn-hangzhou' });
     expect(managed[0]?.VpcId).toBe(prod.Vpcs.Vpc.find((v) => v.VpcName === 'prod-vpc')?.VpcId);

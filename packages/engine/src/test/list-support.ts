@@ -44,7 +44,7 @@ export async function prefixListOf(engine: Engine, PrefixListId: string) {
 
 export async function portListEntries(engine: Engine, PortRangeListId: string) {
   const res = await engine.call('DescribePortRangeListEntries', { RegionId: REGION, PortRangeListId });
-  return res.Entries.Entry;
+  return res.Entries;
 }
 
 /** `count` distinct IPv4 /32 entries: 10.0.x.y. */

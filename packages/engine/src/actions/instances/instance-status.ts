@@ -33,5 +33,7 @@ export function changeStatus(
       'InstanceId',
     );
   }
-  ctx.tx.put('instances', instanceId, { ...instance, Status: to });
+  // Running again: the API's StartTime is when the instance last started.
+  const started = to === 'Running' ? { StartTime: ctx.time } : {};
+  ctx.tx.put('instances', instanceId, { ...instance, Status: to, ...started });
 }

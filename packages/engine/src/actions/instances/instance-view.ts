@@ -15,6 +15,8 @@ export interface InstanceView {
   OSName: string;
   Status: InstanceStatus;
   CreationTime: string;
+  /** When the instance last started (RunInstances or StartInstance); a stopped instance keeps its last start. */
+  StartTime: string;
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
   ResourceGroupId: string;
   InstanceNetworkType: 'vpc';
@@ -27,6 +29,8 @@ export interface InstanceView {
       Type: 'Primary' | 'Secondary';
       PrimaryIpAddress: string;
       MacAddress: string;
+      /** The interface's one private address (secondary private addresses are not modelled). */
+      PrivateIpSets: { PrivateIpSet: { PrivateIpAddress: string; Primary: boolean }[] };
     }[];
   };
 }
@@ -62,6 +66,8 @@ export function instanceView(instance: Instance, interfaces: readonly NetworkInt
     OSName: instance.OSName,
     Status: instance.Status,
     CreationTime: instance.CreationTime,
+    // Instances stored before StartTime existed started when they were created.
+    StartTime: instance.StartTime ?? instance.CreationTime,
     // `?? []`: instances stored before tags existed have no Tags field.
     Tags: { Tag: (instance.Tags ?? []).map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) },
     ResourceGroupId: resourceGroupOf(instance),
@@ -79,6 +85,7 @@ export function instanceView(instance: Instance, interfaces: readonly NetworkInt
         Type: eni.Type,
         PrimaryIpAddress: eni.PrimaryIpAddress,
         MacAddress: eni.MacAddress,
+        PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: eni.PrimaryIpAddress, Primary: true }] },
       })),
     },
   };

@@ -160,6 +160,7 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
         Tags: tags.map((t) => ({ ...t })),
         ResourceGroupId: resourceGroupId,
         CreationTime: ctx.time,
+        StartTime: ctx.time,
       };
       ctx.tx.put('networkInterfaces', eniId, eni);
       ctx.tx.put('instances', instanceId, instance);

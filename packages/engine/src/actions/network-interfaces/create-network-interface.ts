@@ -28,7 +28,8 @@ export interface CreateNetworkInterfaceParams {
   ResourceGroupId?: string;
 }
 
-export type CreateNetworkInterfaceResponse = NetworkInterfaceView;
+/** The new interface as DescribeNetworkInterfaces shows it, less what the API's answer leaves out (attached to none). */
+export type CreateNetworkInterfaceResponse = Omit<NetworkInterfaceView, 'InstanceId' | 'CreationTime'>;
 
 /**
  * Creates a secondary network interface (ENI), Available (attached to nothing), with a private IP from its
@@ -108,6 +109,7 @@ export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams,
       ResourceGroupId: resourceGroupId,
     };
     ctx.tx.put('networkInterfaces', eniId, eni);
-    return networkInterfaceView(eni);
+    const { InstanceId: _instance, CreationTime: _created, ...view } = networkInterfaceView(eni);
+    return view;
   },
 });

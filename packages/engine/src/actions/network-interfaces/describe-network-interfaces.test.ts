@@ -30,6 +30,8 @@ describe('DescribeNetworkInterfaces', () => {
       PrivateIpAddress: '172.16.1.4',
       SecurityGroupIds: { SecurityGroupId: [SecurityGroupId] },
       PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: '172.16.1.4', Primary: true }] },
+      ServiceManaged: false,
+      ServiceID: 0,
     });
     const [instance] = (await engine.call('DescribeInstances', { RegionId: 'cn-hangzhou' })).Instances.Instance;
     expect(instance?.NetworkInterfaces.NetworkInterface[0]).toEqual({
@@ -37,6 +39,7 @@ describe('DescribeNetworkInterfaces', () => {
       Type: 'Primary',
       PrimaryIpAddress: '172.16.1.4',
       MacAddress: eni!.MacAddress,
+      PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: '172.16.1.4', Primary: true }] },
     });
   });
 

@@ -53,6 +53,10 @@ export interface NetworkInterfaceView {
   PrivateIpSets: { PrivateIpSet: { PrivateIpAddress: string; Primary: boolean }[] };
   ResourceGroupId: string;
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
+  /** Interfaces that a cloud service creates and manages are not modelled: always false. */
+  ServiceManaged: false;
+  /** The managing service's number: 0, as no service manages an interface here. */
+  ServiceID: 0;
 }
 
 export interface DescribeNetworkInterfacesResponse {
@@ -178,5 +182,7 @@ export function networkInterfaceView(eni: NetworkInterface): NetworkInterfaceVie
     PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: eni.PrimaryIpAddress, Primary: true }] },
     ResourceGroupId: resourceGroupOf(eni),
     Tags: { Tag: tagViews(eni.Tags) },
+    ServiceManaged: false,
+    ServiceID: 0,
   };
 }

@@ -43,9 +43,7 @@ describe('CreatePortRangeList', () => {
     const { engine } = await listWorld();
     const error = await expectCode(newPortList(engine, params as never), code);
     expect(error.Field).toBe(field);
-    expect((await engine.call('DescribePortRangeLists', { RegionId: REGION })).PortRangeLists.PortRangeList).toEqual(
-      [],
-    );
+    expect((await engine.call('DescribePortRangeLists', { RegionId: REGION })).PortRangeLists).toEqual([]);
   });
 
   it('caps the port lists of a region (InvalidOperation.MaxCountExceed)', async () => {

@@ -13,9 +13,10 @@ export interface DescribePortRangeListAssociationsParams {
 }
 
 export interface DescribePortRangeListAssociationsResponse {
-  PortRangeListAssociations: { PortRangeListAssociation: ListAssociationView[] };
+  /** A bare array, as the SDK has it. */
+  PortRangeListAssociations: ListAssociationView[];
   NextToken: string;
-  /** Extra (not in the API's response): how many groups use the list. */
+  /** Ours, not in the API's answer: how many groups use the list. */
   TotalCount: number;
 }
 
@@ -40,7 +41,7 @@ export const describePortRangeListAssociations = defineAction<
       default: 10,
     });
     return {
-      PortRangeListAssociations: { PortRangeListAssociation: page.map(associationView) },
+      PortRangeListAssociations: page.map(associationView),
       NextToken,
       TotalCount: all.length,
     };

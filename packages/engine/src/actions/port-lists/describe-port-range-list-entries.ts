@@ -8,8 +8,8 @@ export interface DescribePortRangeListEntriesParams {
 }
 
 export interface DescribePortRangeListEntriesResponse {
-  /** Every entry, in the order they were added. */
-  Entries: { Entry: { PortRange: string; Description: string }[] };
+  /** Every entry, in the order they were added: a bare array, as the SDK has it. */
+  Entries: { PortRange: string; Description: string }[];
 }
 
 /**
@@ -25,6 +25,6 @@ export const describePortRangeListEntries = defineAction<
     const region = requireRegion(ctx, params.RegionId);
     const list = requirePortRangeList(ctx.tx, region.RegionId, readPortRangeListId(params.PortRangeListId));
     // Copies, so a caller cannot touch the stored (frozen) entries.
-    return { Entries: { Entry: list.Entries.map((e) => ({ PortRange: e.PortRange, Description: e.Description })) } };
+    return { Entries: list.Entries.map((e) => ({ PortRange: e.PortRange, Description: e.Description })) };
   },
 });

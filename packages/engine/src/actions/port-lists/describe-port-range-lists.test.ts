@@ -23,7 +23,7 @@ describe('DescribePortRangeLists, DescribePortRangeListEntries, DescribePortRang
     const r2 = await use(groupId, 'UDP', '10.0.0.0/8');
     const r3 = await use(other, 'TCP', '0.0.0.0/0');
 
-    const lists = (await engine.call('DescribePortRangeLists', { RegionId: REGION })).PortRangeLists.PortRangeList;
+    const lists = (await engine.call('DescribePortRangeLists', { RegionId: REGION })).PortRangeLists;
     expect(lists.map((l) => [l.PortRangeListName, l.AssociationCount]).sort()).toEqual([
       ['admin', 0],
       ['web', 2],
@@ -36,23 +36,18 @@ describe('DescribePortRangeLists, DescribePortRangeListEntries, DescribePortRang
       AssociationCount: 2,
       CreationTime: expect.any(String),
       ResourceGroupId: DEFAULT_RESOURCE_GROUP_ID,
-      Tags: { Tag: [] },
+      Tags: [],
       EntryCount: 1,
     });
     const byName = await engine.call('DescribePortRangeLists', { RegionId: REGION, PortRangeListName: 'admin' });
-    expect(byName.PortRangeLists.PortRangeList.map((l) => l.PortRangeListId)).toEqual([admin]);
+    expect(byName.PortRangeLists.map((l) => l.PortRangeListId)).toEqual([admin]);
 
     const assoc = await engine.call('DescribePortRangeListAssociations', { RegionId: REGION, PortRangeListId: web });
     const rulesOf = Object.fromEntries(
-      assoc.PortRangeListAssociations.PortRangeListAssociation.map((a) => [
-        a.ResourceId,
-        a.SecurityGroupRuleIds.SecurityGroupRuleId,
-      ]),
+      assoc.PortRangeListAssociations.map((a) => [a.ResourceId, a.SecurityGroupRuleIds.SecurityGroupRuleId]),
     );
     expect(rulesOf).toEqual({ [groupId]: [r1, r2], [other]: [r3] });
-    expect(
-      assoc.PortRangeListAssociations.PortRangeListAssociation.every((a) => a.ResourceType === 'securitygroup'),
-    ).toBe(true);
+    expect(assoc.PortRangeListAssociations.every((a) => a.ResourceType === 'securitygroup')).toBe(true);
   });
 
   it('answers InvalidPortRangeListId.NotFound (400), also for another region’s list', async () => {

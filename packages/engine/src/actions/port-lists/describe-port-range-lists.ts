@@ -22,9 +22,10 @@ export interface DescribePortRangeListsParams {
 }
 
 export interface DescribePortRangeListsResponse {
-  PortRangeLists: { PortRangeList: PortRangeListSummary[] };
+  /** A bare array, as the SDK has it (not `PortRangeLists.PortRangeList` like other lists). */
+  PortRangeLists: PortRangeListSummary[];
   NextToken: string;
-  /** Extra (not in the API's response): how many lists match, for the console's pager. */
+  /** Ours, not in the API's answer: how many lists match, for the console's pager. */
   TotalCount: number;
 }
 
@@ -62,9 +63,7 @@ export const describePortRangeLists = defineAction<DescribePortRangeListsParams,
     });
     const counts = associationCounts(ctx.tx, 'portRangeList');
     return {
-      PortRangeLists: {
-        PortRangeList: page.map((l) => portRangeListSummary(l, counts.get(l.PortRangeListId) ?? 0)),
-      },
+      PortRangeLists: page.map((l) => portRangeListSummary(l, counts.get(l.PortRangeListId) ?? 0)),
       NextToken,
       TotalCount: matches.length,
     };

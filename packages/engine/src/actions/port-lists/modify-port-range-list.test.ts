@@ -30,7 +30,7 @@ describe('ModifyPortRangeList', () => {
       { PortRange: '8000/8100', Description: 'apps' },
     ]);
     const [summary] = (await engine.call('DescribePortRangeLists', { RegionId: REGION, PortRangeListId: [id] }))
-      .PortRangeLists.PortRangeList;
+      .PortRangeLists;
     expect(summary).toMatchObject({ PortRangeListName: 'edge-ports', Description: 'edge listeners', MaxEntries: 3 });
   });
 

@@ -72,8 +72,9 @@ export interface PortRangeListSummary {
   AssociationCount: number;
   CreationTime: string;
   ResourceGroupId: string;
-  Tags: { Tag: { TagKey: string; TagValue: string }[] };
-  /** Extra (not in the API's list item): the current entry count, for the console's table. */
+  /** A bare array, as the SDK has it (prefix lists wrap theirs in `Tags.Tag`). */
+  Tags: { TagKey: string; TagValue: string }[];
+  /** Ours, not in the API's list item: the current entry count, for the console's table. */
   EntryCount: number;
 }
 
@@ -86,7 +87,7 @@ export function portRangeListSummary(list: PortRangeList, associationCount: numb
     AssociationCount: associationCount,
     CreationTime: list.CreationTime,
     ResourceGroupId: resourceGroupOf(list),
-    Tags: { Tag: tagViews(list.Tags) },
+    Tags: tagViews(list.Tags),
     EntryCount: list.Entries.length,
   };
 }

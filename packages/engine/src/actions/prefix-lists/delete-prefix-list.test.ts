@@ -59,8 +59,6 @@ describe('resetWorld', () => {
     await engine.call('CreatePortRangeList', { RegionId: REGION, PortRangeListName: 'web', MaxEntries: 1 });
     await engine.resetWorld(emptyWorld);
     expect((await engine.call('DescribePrefixLists', { RegionId: REGION })).PrefixLists.PrefixList).toEqual([]);
-    expect((await engine.call('DescribePortRangeLists', { RegionId: REGION })).PortRangeLists.PortRangeList).toEqual(
-      [],
-    );
+    expect((await engine.call('DescribePortRangeLists', { RegionId: REGION })).PortRangeLists).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ export interface DescribePrefixListAssociationsParams {
 export interface DescribePrefixListAssociationsResponse {
   PrefixListAssociations: { PrefixListAssociation: ListAssociationView[] };
   NextToken: string;
-  /** Extra (not in the API's response): how many groups use the list. */
+  /** Ours, not in the API's answer: how many groups use the list. */
   TotalCount: number;
 }
 

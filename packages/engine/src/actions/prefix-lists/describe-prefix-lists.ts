@@ -26,7 +26,7 @@ export interface DescribePrefixListsParams {
 export interface DescribePrefixListsResponse {
   PrefixLists: { PrefixList: PrefixListSummary[] };
   NextToken: string;
-  /** Extra (not in the API's response): how many lists match, for the console's pager. */
+  /** Ours, not in the API's answer: how many lists match, for the console's pager. */
   TotalCount: number;
 }
 

@@ -73,7 +73,7 @@ export interface PrefixListSummary {
   CreationTime: string;
   ResourceGroupId: string;
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
-  /** Extra (not in the API's list item): the current entry count, for the console's table. */
+  /** Ours, not in the API's list item: the current entry count, for the console's table. */
   EntryCount: number;
 }
 

@@ -10,6 +10,7 @@ describe('DescribeRegions', () => {
       RegionId: 'cn-hangzhou',
       LocalName: 'China (Hangzhou)',
       RegionEndpoint: 'ecs.cn-hangzhou.aliyuncs.com',
+      Status: 'available',
     });
     expect(res.RequestId).not.toBe('');
   });

@@ -9,6 +9,8 @@ export interface RegionView {
   RegionId: string;
   LocalName: string;
   RegionEndpoint: string;
+  /** `available` (the API's other value, `soldOut`, never happens here: the emulator sells out of nothing). */
+  Status: 'available';
 }
 
 export interface DescribeRegionsResponse {
@@ -28,6 +30,7 @@ export const describeRegions = defineAction<DescribeRegionsParams, DescribeRegio
           RegionId,
           LocalName,
           RegionEndpoint,
+          Status: 'available',
         })),
       },
     };

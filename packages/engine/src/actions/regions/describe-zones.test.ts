@@ -7,9 +7,9 @@ describe('DescribeZones', () => {
     const { engine } = await emptyWorldWithVpc();
     const res = await engine.call('DescribeZones', { RegionId: 'ap-southeast-1' });
     expect(res.Zones.Zone).toEqual([
-      { ZoneId: 'ap-southeast-1-a', LocalName: 'Singapore Zone A' },
-      { ZoneId: 'ap-southeast-1-b', LocalName: 'Singapore Zone B' },
-      { ZoneId: 'ap-southeast-1-c', LocalName: 'Singapore Zone C' },
+      { ZoneId: 'ap-southeast-1-a', LocalName: 'Singapore Zone A', ZoneType: 'AvailabilityZone' },
+      { ZoneId: 'ap-southeast-1-b', LocalName: 'Singapore Zone B', ZoneType: 'AvailabilityZone' },
+      { ZoneId: 'ap-southeast-1-c', LocalName: 'Singapore Zone C', ZoneType: 'AvailabilityZone' },
     ]);
   });
 

@@ -8,6 +8,8 @@ export interface DescribeZonesParams {
 export interface ZoneView {
   ZoneId: string;
   LocalName: string;
+  /** `AvailabilityZone`: every zone here is a regular one (the API also knows dedicated zones). */
+  ZoneType: 'AvailabilityZone';
 }
 
 export interface DescribeZonesResponse {
@@ -22,6 +24,10 @@ export const describeZones = defineAction<DescribeZonesParams, DescribeZonesResp
   readOnly: true,
   run(ctx, params) {
     const region = requireRegion(ctx, params.RegionId);
-    return { Zones: { Zone: region.Zones.map(({ ZoneId, LocalName }) => ({ ZoneId, LocalName })) } };
+    return {
+      Zones: {
+        Zone: region.Zones.map(({ ZoneId, LocalName }) => ({ ZoneId, LocalName, ZoneType: 'AvailabilityZone' })),
+      },
+    };
   },
 });

@@ -23,7 +23,7 @@ export interface AuthorizeParams extends PermissionInput, GroupOwnerInput {
 }
 
 export interface AuthorizeResponse {
-  /** The rules this call created; permissions that matched an existing rule add none. */
+  /** Ours, not in the API's answer: the rules this call created; permissions that matched an existing rule add none. */
   SecurityGroupRuleIds: { SecurityGroupRuleId: string[] };
 }
 

@@ -66,8 +66,9 @@ export interface ListAssociationView {
   ResourceId: string;
   /** Security groups are the only resources that reference lists here. */
   ResourceType: 'securitygroup';
-  /** Extras (not in the API's response): the group's name and the rules that name the list. */
+  /** Ours, not in the API's answer: the group's name, for the list's page. */
   SecurityGroupName: string;
+  /** Ours, not in the API's answer: the group's rules that name the list. */
   SecurityGroupRuleIds: { SecurityGroupRuleId: string[] };
 }
 

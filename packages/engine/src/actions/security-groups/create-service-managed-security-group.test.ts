@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code.ts';
 import { ruleWorldOnDatabase } from '../../test/rule-support.ts';
 import { storedRows, worldWithDatabase } from '../../test/group-support.ts';
+import { serviceIdNumber } from '../../model/service-id.ts';
 
 const R = 'cn-hangzhou';
 const ACK = 'cs.aliyuncs.com';
@@ -25,7 +26,7 @@ describe('CreateServiceManagedSecurityGroup', () => {
       SecurityGroupId,
       SecurityGroupType: 'normal',
       ServiceManaged: true,
-      ServiceID: ACK,
+      ServiceID: serviceIdNumber(ACK),
     });
     const attribute = await engine.call('DescribeSecurityGroupAttribute', { RegionId: R, SecurityGroupId });
     expect(attribute.Permissions.Permission.map((p) => [p.Direction, p.IpProtocol, p.PortRange])).toEqual([

@@ -34,13 +34,20 @@ export interface DescribeSecurityGroupAttributeResponse {
   Permissions: { Permission: Permission[] };
   /** Only with Attribute=snapshotPolicyIds: the snapshot policies holding the group. */
   SnapshotPolicyIds?: { SnapshotPolicyId: string[] };
-  /** Extras (not in the API's response), so the console's detail page needs one call. */
+  /** Ours, not in the API's answer (DescribeSecurityGroups has it): so the group's page needs one call. */
   SecurityGroupType: SecurityGroupType;
+  /** Ours, not in the API's answer: whether deletion protection is on. */
   DeletionProtection: boolean;
+  /** Ours, not in the API's answer (DescribeSecurityGroups has it): a cloud service manages the group. */
   ServiceManaged: boolean;
+  /** Ours, not in the API's answer (DescribeSecurityGroups has it). */
   CreationTime: string;
+  /** Ours, not in the API's answer (DescribeSecurityGroups has it): the group's tags. */
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
-  /** The group's rules as the rule quota counts them: a rule naming a list counts as the list's MaxEntries. */
+  /**
+   * Ours: the group's rules as the rule quota counts them (a rule naming a list counts as the list's MaxEntries), for
+   * the console's quota bar.
+   */
   RuleQuotaUsed: number;
   /**
    * Clouds ordered by position only (Tencent's SecurityGroupPolicySet.Version): bumped on every rule change; pass it

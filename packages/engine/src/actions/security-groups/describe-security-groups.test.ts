@@ -40,7 +40,7 @@ describe('DescribeSecurityGroups', () => {
       RuleCount: 0,
       GroupToGroupRuleCount: 0,
       ServiceManaged: false,
-      ServiceID: '',
+      ServiceID: 0,
       Tags: { Tag: [] },
       InnerAccessPolicy: 'Accept',
       DeletionProtection: false,

@@ -1,3 +1,4 @@
+import { serviceIdNumber } from '../../model/service-id.ts';
 import type { NetworkInterface } from '../../model/instance.ts';
 import type { InnerAccessPolicy, SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
 import { optionalBoolean, optionalInteger, optionalString, requireRegion } from '../../validate/params.ts';
@@ -47,11 +48,14 @@ export interface SecurityGroupSummary {
   RuleCount: number;
   GroupToGroupRuleCount: number;
   ServiceManaged: boolean;
-  ServiceID: string;
+  /** The managing service's number (`serviceIdNumber` of its name); 0 when no service manages the group. */
+  ServiceID: number;
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
-  /** Extras (not in the API's list item), so the console's table needs no second call per row. */
+  /** Ours, not in the API's list item: the internal access policy, so the console's table needs no call per row. */
   InnerAccessPolicy: InnerAccessPolicy;
+  /** Ours, not in the API's list item: whether deletion protection is on (ModifySecurityGroupDeletionProtection). */
   DeletionProtection: boolean;
+  /** Ours: the VPC's default group, made by the console's Create Instance (the table marks it). */
   IsDefault: boolean;
 }
 
@@ -165,7 +169,7 @@ function summarise(group: SecurityGroup, members: readonly NetworkInterface[], l
     RuleCount: group.Rules.length,
     GroupToGroupRuleCount: group.Rules.filter((r) => r.SourceGroupId !== '' || r.DestGroupId !== '').length,
     ServiceManaged: group.ServiceManaged,
-    ServiceID: group.ServiceID,
+    ServiceID: serviceIdNumber(group.ServiceID),
     Tags: tagsView(group),
     InnerAccessPolicy: group.InnerAccessPolicy,
     DeletionProtection: group.DeletionProtection,

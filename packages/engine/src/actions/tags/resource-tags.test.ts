@@ -44,12 +44,12 @@ describe('tags and resource groups of interfaces and lists', () => {
       [PrefixListId, { Tag: [{ TagKey: 'env', TagValue: 'prod' }] }, DEFAULT_RESOURCE_GROUP_ID],
     ]);
     const ports = await engine.call('DescribePortRangeLists', { RegionId: REGION, Tag: env });
-    expect(ports.PortRangeLists.PortRangeList).toEqual([]);
+    expect(ports.PortRangeLists).toEqual([]);
     const inGroup = await engine.call('DescribePortRangeLists', {
       RegionId: REGION,
       ResourceGroupId: DEFAULT_RESOURCE_GROUP_ID,
     });
-    expect(inGroup.PortRangeLists.PortRangeList.map((l) => l.PortRangeListId)).toEqual([PortRangeListId]);
+    expect(inGroup.PortRangeLists.map((l) => l.PortRangeListId)).toEqual([PortRangeListId]);
     const elsewhere = await engine.call('DescribeInstances', { RegionId: REGION, ResourceGroupId: 'rg-other' });
     expect(elsewhere.Instances.Instance).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('tags and resource groups of interfaces and lists', () => {
     });
     await engine.call('UntagResources', { RegionId: REGION, ResourceType: 'eni', ResourceId: [eniId], All: true });
     const ports = await engine.call('DescribePortRangeLists', { RegionId: REGION });
-    expect(ports.PortRangeLists.PortRangeList[0]!.Tags).toEqual({ Tag: [{ TagKey: 'team', TagValue: 'web' }] });
+    expect(ports.PortRangeLists[0]!.Tags).toEqual([{ TagKey: 'team', TagValue: 'web' }]);
     const enis = await engine.call('DescribeNetworkInterfaces', { RegionId: REGION, NetworkInterfaceId: [eniId] });
     expect(enis.NetworkInterfaceSets.NetworkInterfaceSet[0]!.Tags).toEqual({ Tag: [] });
   });
