@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { dropChangeNotices } from '../support/change-notices.ts';
 
 test('a tab whose change notices never arrive catches up when it is focused again', async ({ browser }) => {
   const context = await browser.newContext();
@@ -11,14 +12,7 @@ test('a tab whose change notices never arrive catches up when it is focused agai
 
   // The second tab hears nothing: its BroadcastChannel never delivers (as if the notice were lost).
   const deaf = await context.newPage();
-  await deaf.addInitScript(() => {
-    class Silent extends EventTarget {
-      onmessage = null;
-      postMessage() {}
-      close() {}
-    }
-    (window as unknown as { BroadcastChannel: unknown }).BroadcastChannel = Silent;
-  });
+  await dropChangeNotices(deaf);
   await deaf.goto('/alibaba/cn-hangzhou/security-groups');
   await expect(groupLinks(deaf).first()).toBeVisible();
 

@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { dropChangeNotices } from '../support/change-notices.ts';
 import { openCloudGroup } from '../support/cloud-rule-steps.ts';
 import { groupNames, openInstance } from '../support/interface-steps.ts';
 import { associateGroup, createPolicy, inbound, openGroup, snapshotsTable } from '../support/snapshot-steps.ts';
@@ -14,18 +15,6 @@ test.describe.configure({ timeout: 60_000 });
 
 async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
   return [await context.newPage(), await context.newPage()];
-}
-
-/** Silences a page's BroadcastChannel before it loads: it never hears of another tab's commits. */
-async function dropChangeNotices(page: Page) {
-  await page.addInitScript(() => {
-    class Silent extends EventTarget {
-      onmessage = null;
-      postMessage() {}
-      close() {}
-    }
-    (window as unknown as { BroadcastChannel: unknown }).BroadcastChannel = Silent;
-  });
 }
 
 async function openChangeGroups(page: Page) {

@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { dropChangeNotices } from '../support/change-notices.ts';
 import { countFromEnv, recordSoak } from '../support/soak-record.ts';
 import { associateGroup, createPolicy, inbound, openGroup } from '../support/snapshot-steps.ts';
 import { danglingReferences, readStoredWorld } from '../support/stored-world.ts';
@@ -39,18 +40,6 @@ const rows = only ? TABLE.filter((s) => only.test(describe(s))) : TABLE;
 const COUNT = Math.min(countFromEnv('INTERLEAVINGS', 4), rows.length);
 const chosen = Array.from({ length: COUNT }, (_, i) => rows[Math.floor((i * rows.length) / COUNT)]!);
 const CHUNK = Math.max(1, Math.min(12, Math.ceil(COUNT / 2)));
-
-/** Silences a page's BroadcastChannel before it loads, as tests/lost-notice.spec.ts does. */
-async function dropChangeNotices(page: Page) {
-  await page.addInitScript(() => {
-    class Silent extends EventTarget {
-      onmessage = null;
-      postMessage() {}
-      close() {}
-    }
-    (window as unknown as { BroadcastChannel: unknown }).BroadcastChannel = Silent;
-  });
-}
 
 /** The demo world again, with TARGET made from the Web Server Linux template (and its snapshot if needed). */
 async function resetWorld(home: Page, withSnapshot: boolean) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Instance } from '../../model/instance.ts';
+import { patchStored } from '../../test/membership-world.ts';
 import { REGION, tagWorld } from '../../test/tag-support.ts';
 
 async function startTimeOf(engine: Awaited<ReturnType<typeof tagWorld>>['engine'], instanceId: string) {
@@ -25,20 +25,8 @@ describe("an instance's StartTime", () => {
 
   it('reads as the creation time for an instance stored before StartTime existed', async () => {
     const { engine, db, instanceId } = await tagWorld();
-    const row = db.tables.get('instances')!.get(instanceId)!;
-    const { StartTime: _, ...old } = row.data as Instance;
-    const reloaded = new Promise<void>((resolve) => {
-      const stop = engine.subscribe((change) => {
-        if (change.external) {
-          stop();
-          resolve();
-        }
-      });
-    });
-    const other = db.connect();
-    await other.commit([{ table: 'instances', id: instanceId, baseRev: row.rev, data: old }]);
-    other.close();
-    await reloaded;
+    // As a record stored before StartTime existed reads: no StartTime.
+    await patchStored(engine, db, 'instances', instanceId, { StartTime: undefined });
     const stored = await startTimeOf(engine, instanceId);
     expect(stored.StartTime).toBe(stored.CreationTime);
   });
