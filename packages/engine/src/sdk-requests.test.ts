@@ -293,12 +293,14 @@ const VALUES: Record<string, (w: ProbeWorld) => unknown[]> = {
   CidrBlock: () => ['10.0.0.0/8', 'probe'],
   IsDefault: () => [true],
   AcceptLanguage: () => ['en-US', 'ja'],
+  'Filter[].Value': () => ['2000-01-01T00:00Z', '2099-01-01T00:00Z'],
 };
 
 /** Seeds for a nested item when the base call has none: a parameter inside it is added to this. */
 const ITEM_SEEDS: Record<string, Record<string, unknown>> = {
   Tag: { Key: 'env' },
   TagFilter: { TagKey: 'env' },
+  Filter: { Key: 'CreationStartTime' },
   'CreatePrefixList.Entry': { Cidr: '172.16.0.0/12' },
   'ModifyPrefixList.AddEntry': { Cidr: '172.16.0.0/12' },
   'CreatePortRangeList.Entry': { PortRange: '8080/8080' },

@@ -5,6 +5,7 @@ import type { PortRangeList, PrefixList } from '../model/lists.ts';
 import type { Direction, Rule, SecurityGroup } from '../model/security-group.ts';
 import { toRuleDraft, type RuleLike } from './rule-coverage.ts';
 import { compareEvaluationOrder } from './evaluation-order.ts';
+import { privateIpsOf } from '../model/private-ips.ts';
 import {
   compileRule,
   isCurrent,
@@ -162,7 +163,7 @@ export class EvaluationIndex {
         for (const id of eni.SecurityGroupIds) {
           let set = this.members.get(id);
           if (!set) this.members.set(id, (set = new Set()));
-          set.add(eni.PrimaryIpAddress);
+          for (const ip of privateIpsOf(eni)) set.add(ip);
         }
       }
     }
@@ -177,8 +178,10 @@ export class EvaluationIndex {
     if (!this.groupsByAddress) {
       this.groupsByAddress = new Map();
       for (const eni of this.interfaces.values()) {
-        const key = `${eni.VpcId}|${eni.PrimaryIpAddress}`;
-        this.groupsByAddress.set(key, [...(this.groupsByAddress.get(key) ?? []), ...eni.SecurityGroupIds]);
+        for (const ip of privateIpsOf(eni)) {
+          const key = `${eni.VpcId}|${ip}`;
+          this.groupsByAddress.set(key, [...(this.groupsByAddress.get(key) ?? []), ...eni.SecurityGroupIds]);
+        }
       }
     }
     return this.groupsByAddress.get(`${vpcId}|${address.text}`) ?? [];

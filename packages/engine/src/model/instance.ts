@@ -29,7 +29,21 @@ export interface Instance {
    * `StartTime ?? CreationTime` (every instance started when it was created).
    */
   StartTime?: string;
+  /**
+   * Billing and public bandwidth as RunInstances chose them (actions/instances/instance-billing.ts). Worlds stored
+   * before they were modelled lack them: read them with `billingOf` (pay-as-you-go, no public bandwidth).
+   */
+  InstanceChargeType?: InstanceChargeType;
+  ExpiredTime?: string;
+  InternetChargeType?: InternetChargeType;
+  InternetMaxBandwidthOut?: number;
+  InternetMaxBandwidthIn?: number;
+  /** Given by RunInstances when InternetMaxBandwidthOut is above 0 (public-ips.ts); absent otherwise. */
+  PublicIpAddress?: string;
 }
+
+export type InstanceChargeType = 'PrePaid' | 'PostPaid';
+export type InternetChargeType = 'PayByTraffic' | 'PayByBandwidth';
 
 export interface NetworkInterface {
   NetworkInterfaceId: string;
@@ -44,6 +58,11 @@ export interface NetworkInterface {
   InstanceId: string;
   Status: 'Available' | 'InUse';
   PrimaryIpAddress: string;
+  /**
+   * Secondary private IPs (CreateNetworkInterface's PrivateIpAddress.N or SecondaryPrivateIpAddressCount), of the
+   * same vSwitch. Worlds stored before they were modelled lack it: read it as `SecondaryPrivateIps ?? []`.
+   */
+  SecondaryPrivateIps?: string[];
   MacAddress: string;
   /** Security groups are applied to interfaces; an instance's groups are those of its primary interface. */
   SecurityGroupIds: string[];

@@ -1,8 +1,13 @@
 import type { Profile, RuleDialect } from './profile.ts';
 import { securityGroupTemplates } from './templates.ts';
 
-const zones = (regionId: string, letters: string[], city: string) =>
-  letters.map((l) => ({ ZoneId: `${regionId}-${l}`, LocalName: `${city} Zone ${l.toUpperCase()}` }));
+/** Zones named as DescribeZones names them in English, Chinese (zh-CN) and Japanese (ja). */
+const zones = (regionId: string, letters: string[], city: string, [zh, ja]: [string, string]) =>
+  letters.map((l) => ({
+    ZoneId: `${regionId}-${l}`,
+    LocalName: `${city} Zone ${l.toUpperCase()}`,
+    LocalNames: { 'zh-CN': `${zh} 可用区${l.toUpperCase()}`, ja: `${ja} ゾーン ${l.toUpperCase()}` },
+  }));
 
 /** Alibaba Cloud's rules (spec §3, §8): priority 1–100, accept and drop, ports `a/b`, four kinds of peer. */
 export const ALIBABA_RULES: RuleDialect = {
@@ -26,26 +31,30 @@ export const alibabaProfile: Profile = {
     {
       RegionId: 'cn-hangzhou',
       LocalName: 'China (Hangzhou)',
+      LocalNames: { 'zh-CN': '华东1（杭州）', ja: '中国 (杭州)' },
       RegionEndpoint: 'ecs.cn-hangzhou.aliyuncs.com',
-      Zones: zones('cn-hangzhou', ['h', 'i', 'j', 'k'], 'Hangzhou'),
+      Zones: zones('cn-hangzhou', ['h', 'i', 'j', 'k'], 'Hangzhou', ['杭州', '杭州']),
     },
     {
       RegionId: 'cn-shanghai',
       LocalName: 'China (Shanghai)',
+      LocalNames: { 'zh-CN': '华东2（上海）', ja: '中国 (上海)' },
       RegionEndpoint: 'ecs.cn-shanghai.aliyuncs.com',
-      Zones: zones('cn-shanghai', ['e', 'f', 'g', 'l'], 'Shanghai'),
+      Zones: zones('cn-shanghai', ['e', 'f', 'g', 'l'], 'Shanghai', ['上海', '上海']),
     },
     {
       RegionId: 'cn-beijing',
       LocalName: 'China (Beijing)',
+      LocalNames: { 'zh-CN': '华北2（北京）', ja: '中国 (北京)' },
       RegionEndpoint: 'ecs.cn-beijing.aliyuncs.com',
-      Zones: zones('cn-beijing', ['g', 'h', 'i', 'j'], 'Beijing'),
+      Zones: zones('cn-beijing', ['g', 'h', 'i', 'j'], 'Beijing', ['北京', '北京']),
     },
     {
       RegionId: 'ap-southeast-1',
       LocalName: 'Singapore',
+      LocalNames: { 'zh-CN': '新加坡', ja: 'シンガポール' },
       RegionEndpoint: 'ecs.ap-southeast-1.aliyuncs.com',
-      Zones: zones('ap-southeast-1', ['a', 'b', 'c'], 'Singapore'),
+      Zones: zones('ap-southeast-1', ['a', 'b', 'c'], 'Singapore', ['新加坡', 'シンガポール']),
     },
   ],
   limits: {

@@ -9,14 +9,22 @@ import type { SecurityGroupTemplate } from './templates.ts';
  * cloud: the engine is created with its profile and every action reads the behaviour from it.
  */
 export type CloudName = 'alibaba' | 'tencent' | 'jdcloud';
+/** The languages DescribeRegions and DescribeZones answer in (AcceptLanguage); English is the emulator's default. */
+export type AnswerLanguage = 'en-US' | 'zh-CN' | 'ja';
+
+/** A name in the other answer languages; a profile without them answers in English whatever is asked. */
+export type LocalNames = Partial<Record<Exclude<AnswerLanguage, 'en-US'>, string>>;
+
 export interface ZoneInfo {
   ZoneId: string;
   LocalName: string;
+  LocalNames?: LocalNames;
 }
 
 export interface RegionInfo {
   RegionId: string;
   LocalName: string;
+  LocalNames?: LocalNames;
   RegionEndpoint: string;
   Zones: ZoneInfo[];
 }

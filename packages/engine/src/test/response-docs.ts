@@ -53,10 +53,19 @@ function createChecker(actions: readonly string[]): { checker: TS.TypeChecker; p
   return { checker, probe: checker.getDeclaredTypeOfSymbol(alias) };
 }
 
-/** Reads field docs of the given actions' responses; the compiler starts once, on the first question. */
+/**
+ * Reads field docs of the given actions' responses, and the top-level field names of each response type (`fieldsOf`),
+ * whichever cloud answers them; the compiler starts once, on the first question.
+ */
 export function responseDocs(actions: readonly string[]) {
   let compiled: ReturnType<typeof createChecker> | undefined;
-  return (action: string, path: string): string | undefined => {
+  const fieldsOf = (action: string): string[] => {
+    compiled ??= createChecker(actions);
+    const { checker, probe } = compiled;
+    const type = checker.getTypeOfSymbol(probe.getProperty(action)!);
+    return checker.getPropertiesOfType(checker.getApparentType(type)).map((p) => p.name);
+  };
+  const docOf = (action: string, path: string): string | undefined => {
     compiled ??= createChecker(actions);
     const { checker, probe } = compiled;
     let type: TS.Type | undefined = checker.getTypeOfSymbol(probe.getProperty(action)!);
@@ -70,4 +79,5 @@ export function responseDocs(actions: readonly string[]) {
     }
     return symbol && ts.displayPartsToString(symbol.getDocumentationComment(checker));
   };
+  return Object.assign(docOf, { fieldsOf });
 }

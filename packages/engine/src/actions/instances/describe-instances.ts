@@ -29,8 +29,16 @@ export interface DescribeInstancesParams {
   ResourceGroupId?: string;
   /** Every instance is in a VPC: `vpc` matches all, `classic` none. */
   InstanceNetworkType?: string;
-  /** Every instance is pay-as-you-go: `PostPaid` matches all, `PrePaid` none. */
+  /** `PostPaid` or `PrePaid`, as RunInstances chose. */
   InstanceChargeType?: string;
+  /** `PayByTraffic` or `PayByBandwidth`, as RunInstances chose. */
+  InternetChargeType?: string;
+  /** Every instance is I/O optimised: false matches none. */
+  IoOptimized?: boolean;
+  /** Up to 100 public IPs (given by RunInstances with outbound bandwidth), an array or a JSON array string. */
+  PublicIpAddresses?: string[] | string;
+  /** Filter.N: creation and expiry time windows, keys CreationStartTime, CreationEndTime, ExpiredStartTime, ExpiredEndTime. */
+  Filter?: { Key: string; Value: string }[];
   MaxResults?: number;
   NextToken?: string;
   /** Page-number paging; ignored when MaxResults or NextToken is given. */
@@ -49,7 +57,7 @@ export interface DescribeInstancesResponse {
 /**
  * Lists a region's instances, newest first, with their network interfaces and security groups.
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, InvalidInstanceIds.Malformed, InvalidParameter, InvalidTagKey.Malformed, NumberExceed.Tags,
- * InvalidNextToken.Malformed
+ * InvalidNextToken.Malformed, InvalidFilterKey.NotFound, InvalidFilterValue
  */
 export const describeInstances = defineAction<DescribeInstancesParams, DescribeInstancesResponse>({
   readOnly: true,

@@ -1,9 +1,11 @@
 import type { Instance, InstanceStatus, NetworkInterface, OsType } from '../../model/instance.ts';
 import { resourceGroupOf } from '../../model/account.ts';
 import type { Transaction } from '../../transaction.ts';
+import { privateIpSets } from '../network-interfaces/private-ip-sets.ts';
+import { billingOf, type InstanceBilling } from './instance-billing.ts';
 
 /** An instance as DescribeInstances returns it. */
-export interface InstanceView {
+export interface InstanceView extends InstanceBilling {
   InstanceId: string;
   InstanceName: string;
   Description: string;
@@ -20,6 +22,10 @@ export interface InstanceView {
   Tags: { Tag: { TagKey: string; TagValue: string }[] };
   ResourceGroupId: string;
   InstanceNetworkType: 'vpc';
+  /** The address RunInstances gave for outbound bandwidth above 0; empty otherwise. */
+  PublicIpAddress: { IpAddress: string[] };
+  /** Every instance type of the world is I/O optimised. */
+  IoOptimized: true;
   VpcAttributes: { VpcId: string; VSwitchId: string; PrivateIpAddress: { IpAddress: string[] }; NatIpAddress: string };
   /** The groups of the primary interface: an instance's groups are its primary interface's. */
   SecurityGroupIds: { SecurityGroupId: string[] };
@@ -29,7 +35,7 @@ export interface InstanceView {
       Type: 'Primary' | 'Secondary';
       PrimaryIpAddress: string;
       MacAddress: string;
-      /** The interface's one private address (secondary private addresses are not modelled). */
+      /** The primary private IP first, then the secondary ones. */
       PrivateIpSets: { PrivateIpSet: { PrivateIpAddress: string; Primary: boolean }[] };
     }[];
   };
@@ -71,6 +77,9 @@ export function instanceView(instance: Instance, interfaces: readonly NetworkInt
     // `?? []`: instances stored before tags existed have no Tags field.
     Tags: { Tag: (instance.Tags ?? []).map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) },
     ResourceGroupId: resourceGroupOf(instance),
+    ...billingOf(instance),
+    PublicIpAddress: { IpAddress: instance.PublicIpAddress ? [instance.PublicIpAddress] : [] },
+    IoOptimized: true,
     InstanceNetworkType: 'vpc',
     VpcAttributes: {
       VpcId: instance.VpcId,
@@ -85,7 +94,7 @@ export function instanceView(instance: Instance, interfaces: readonly NetworkInt
         Type: eni.Type,
         PrimaryIpAddress: eni.PrimaryIpAddress,
         MacAddress: eni.MacAddress,
-        PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: eni.PrimaryIpAddress, Primary: true }] },
+        PrivateIpSets: privateIpSets(eni),
       })),
     },
   };

@@ -8,6 +8,8 @@ import { descriptionProblem } from '../../validate/names.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
 import { readResourceGroupId, readResourceTags } from '../../validate/resource-tags.ts';
 import { ensureDefaultGroup } from './default-security-group.ts';
+import { readBilling } from './instance-billing.ts';
+import { allocatePublicIps } from './public-ips.ts';
 import { imageInfo } from './images.ts';
 import { instanceNames } from './instance-names.ts';
 import { launchGroups } from './launch-groups.ts';
@@ -37,6 +39,18 @@ export interface RunInstancesParams {
   /** Appends 001, 002... to InstanceName when several instances are made. */
   UniqueSuffix?: boolean;
   Amount?: number;
+  /** `PostPaid` (default) or `PrePaid`, which needs Period (and PeriodUnit, `Month` by default). */
+  InstanceChargeType?: string;
+  Period?: number;
+  PeriodUnit?: string;
+  /** `PayByTraffic` (default) or `PayByBandwidth`. */
+  InternetChargeType?: string;
+  /** 0–100 Mbit/s; above 0 the instance gets a public IP. */
+  InternetMaxBandwidthOut?: number;
+  InternetMaxBandwidthIn?: number;
+  /** The world has no launch templates: naming one is refused (InvalidLaunchTemplate.NotFound). */
+  LaunchTemplateId?: string;
+  LaunchTemplateName?: string;
   /** Ours: a default group made by this call also lets in TCP 80 and 443. */
   DefaultGroupOpenWeb?: boolean;
 }
@@ -59,7 +73,9 @@ const MAX_AMOUNT = 100;
  * InvalidVSwitchId.IpInvalid, InvalidPrivateIpAddress.Duplicated,
  * InvalidParameter.SecurityGroupIdRepeated, JoinedGroupLimitExceed, InvalidSecurityGroupId.NotFound,
  * InvalidOperation.MultiGroupType, AclLimitExceed, SecurityGroupInstanceLimitExceed, InvalidOperation.EniCountExceeded,
- * QuotaExceed.SecurityGroup, InvalidVSwitchId.IpNotEnough
+ * QuotaExceed.SecurityGroup, InvalidVSwitchId.IpNotEnough, InvalidLaunchTemplate.NotFound,
+ * InvalidInstanceChargeType.ValueNotSupported, InvalidPeriod, InvalidPeriodUnit.ValueNotSupported,
+ * InvalidInternetChargeType.ValueNotSupported
  */
 export const runInstances = defineAction<RunInstancesParams, RunInstancesResponse>({
   readOnly: false,
@@ -79,6 +95,7 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
     const vpc = ctx.tx.get('vpcs', vSwitch.VpcId);
     if (!vpc) fail('InvalidVSwitchId.NotFound', 'Specified virtual switch does not exist.', 404, 'VSwitchId');
 
+    refuseLaunchTemplate(params);
     const imageId = mandatory(params.ImageId, 'ImageId');
     const image = imageInfo(imageId);
     if (!image) fail('InvalidImageId.NotFound', 'The specified ImageId does not exist.', 404, 'ImageId');
@@ -96,6 +113,7 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
     assertNoProblem(descriptionProblem(description), 'Description');
     const tags = readResourceTags(params.Tag, ctx.profile.limits.tagsPerResource);
     const resourceGroupId = readResourceGroupId(params.ResourceGroupId);
+    const billing = readBilling(params as unknown as Record<string, unknown>, ctx.now);
     const wantedIp = optionalString(params.PrivateIpAddress, 'PrivateIpAddress').trim();
     if (wantedIp !== '' && amount > 1) {
       fail(
@@ -121,6 +139,10 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
       wantedIp !== ''
         ? [claimPrivateIp(ctx.tx, vSwitch, wantedIp, 'PrivateIpAddress')]
         : allocatePrivateIps(ctx.tx, vSwitch, amount);
+    const publicIps =
+      billing.InternetMaxBandwidthOut > 0
+        ? allocatePublicIps(ctx.tx, ctx.profile.regions.indexOf(region), addresses.length)
+        : [];
 
     const ids = addresses.map((address, i) => {
       const instanceId = ctx.newId('i', region.RegionId);
@@ -161,6 +183,8 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
         ResourceGroupId: resourceGroupId,
         CreationTime: ctx.time,
         StartTime: ctx.time,
+        ...billing,
+        ...(publicIps[i] ? { PublicIpAddress: publicIps[i] } : {}),
       };
       ctx.tx.put('networkInterfaces', eniId, eni);
       ctx.tx.put('instances', instanceId, instance);
@@ -169,6 +193,15 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
     return { InstanceIdSets: { InstanceIdSet: ids } };
   },
 });
+
+/** Launch templates are not modelled, so there is none to name: the real answer for an unknown template. */
+function refuseLaunchTemplate(params: RunInstancesParams): void {
+  for (const field of ['LaunchTemplateId', 'LaunchTemplateName'] as const) {
+    if (optionalString(params[field], field).trim() !== '') {
+      fail('InvalidLaunchTemplate.NotFound', 'The specified launch template does not exist.', 404, field);
+    }
+  }
+}
 
 /** RunInstances names a missing mandatory parameter with plain `MissingParameter`. */
 function mandatory(value: unknown, name: string): string {

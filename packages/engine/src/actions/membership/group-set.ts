@@ -1,4 +1,5 @@
 import { fail } from '../../errors.ts';
+import { privateIpsOf } from '../../model/private-ips.ts';
 import type { SecurityGroup } from '../../model/security-group.ts';
 import { optionalArray, optionalString } from '../../validate/params.ts';
 import type { ActionContext } from '../../context.ts';
@@ -206,7 +207,7 @@ export function checkGroupSet(
 
 /**
  * Room in the groups an interface joins: a basic group holds at most `privateIpsPerBasicGroup` private IPs across
- * its members (each stored interface has one), an advanced group at most `interfacesPerAdvancedGroup` interfaces.
+ * its members (primary and secondary), an advanced group at most `interfacesPerAdvancedGroup` interfaces.
  * `joining` new members join each group (RunInstances launches several at once). One scan for all the groups.
  * @throws the table's basicGroupFull and advancedGroupFull codes
  */
@@ -218,10 +219,11 @@ export function checkGroupCapacity(
 ): void {
   if (groups.length === 0) return;
   const counts = new Map(groups.map((g) => [g.SecurityGroupId, 0]));
+  const basicIds = new Set(groups.filter((g) => g.SecurityGroupType === 'normal').map((g) => g.SecurityGroupId));
   for (const eni of ctx.tx.all('networkInterfaces')) {
     for (const id of eni.SecurityGroupIds) {
       const count = counts.get(id);
-      if (count !== undefined) counts.set(id, count + 1);
+      if (count !== undefined) counts.set(id, count + (basicIds.has(id) ? privateIpsOf(eni).length : 1));
     }
   }
   const { privateIpsPerBasicGroup, interfacesPerAdvancedGroup } = ctx.profile.limits;

@@ -1,6 +1,14 @@
 import { fail } from '../../errors.ts';
 import type { NetworkInterface } from '../../model/instance.ts';
-import { optionalString, requireRegion, requiredString } from '../../validate/params.ts';
+import {
+  optionalArray,
+  optionalInteger,
+  optionalString,
+  requireRegion,
+  requiredString,
+} from '../../validate/params.ts';
+import type { Transaction } from '../../transaction.ts';
+import type { VSwitch } from '../../model/network.ts';
 import { readResourceGroupId, readResourceTags } from '../../validate/resource-tags.ts';
 import { defineAction } from '../define.ts';
 import { CREATE_INTERFACE_CODES, requireGroupSet } from '../membership/group-set.ts';
@@ -22,6 +30,10 @@ export interface CreateNetworkInterfaceParams {
   Description?: string;
   /** A free address of the vSwitch; by default the next free one. */
   PrimaryIpAddress?: string;
+  /** PrivateIpAddress.N: secondary private IPs, free addresses of the vSwitch (up to 49). */
+  PrivateIpAddress?: string[];
+  /** 1–49 secondary private IPs, the next free ones; not together with PrivateIpAddress.N. */
+  SecondaryPrivateIpAddressCount?: number;
   /** Tag.N: the tags the new resource starts with. */
   Tag?: { Key: string; Value?: string }[];
   /** The account's default resource group when not given; it has no other (model/account.ts). */
@@ -83,11 +95,7 @@ export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams,
       );
     }
 
-    const wanted = optionalString(params.PrimaryIpAddress, 'PrimaryIpAddress');
-    const address =
-      wanted !== ''
-        ? claimPrivateIp(ctx.tx, vSwitch, wanted, 'PrimaryIpAddress')
-        : allocatePrivateIps(ctx.tx, vSwitch, 1)[0]!;
+    const { address, secondary } = claimAddresses(ctx.tx, vSwitch, params);
 
     const eniId = ctx.newId('eni', region.RegionId);
     const eni: NetworkInterface = {
@@ -102,6 +110,7 @@ export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams,
       InstanceId: '',
       Status: 'Available',
       PrimaryIpAddress: address,
+      ...(secondary.length > 0 ? { SecondaryPrivateIps: secondary } : {}),
       MacAddress: macAddressFor(eniId),
       SecurityGroupIds: groups.map((g) => g.SecurityGroupId),
       CreationTime: ctx.time,
@@ -113,3 +122,60 @@ export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams,
     return view;
   },
 });
+
+/** An interface may hold up to 49 secondary private IPs when it is created. */
+const MAX_SECONDARY = 49;
+
+/**
+ * The primary and secondary private IPs of a new interface: the chosen ones claimed first (each free and distinct),
+ * then the next free ones of the vSwitch for the rest.
+ * @throws InvalidParameter.Conflict, InvalidParameter, InvalidVSwitchId.IpInvalid, InvalidPrivateIpAddress.Duplicated,
+ * InvalidVSwitchId.IpNotEnough
+ */
+function claimAddresses(
+  tx: Transaction,
+  vSwitch: VSwitch,
+  params: CreateNetworkInterfaceParams,
+): { address: string; secondary: string[] } {
+  const listed = optionalArray(params.PrivateIpAddress, 'PrivateIpAddress').map((ip, i) =>
+    optionalString(ip, `PrivateIpAddress.${i + 1}`).trim(),
+  );
+  const count = optionalInteger(
+    params.SecondaryPrivateIpAddressCount,
+    'SecondaryPrivateIpAddressCount',
+    1,
+    MAX_SECONDARY,
+  );
+  if (listed.length > 0 && count !== undefined) {
+    fail(
+      'InvalidParameter.Conflict',
+      'The parameters SecondaryPrivateIpAddressCount and PrivateIpAddress.N cannot be specified at the same time.',
+      400,
+      'SecondaryPrivateIpAddressCount',
+    );
+  }
+  if (listed.length > MAX_SECONDARY) {
+    fail(
+      'InvalidParameter',
+      `The specified parameter PrivateIpAddress.N is not valid: at most ${MAX_SECONDARY} addresses.`,
+      400,
+      'PrivateIpAddress',
+    );
+  }
+  const claimed = new Set<string>();
+  const claim = (text: string, field: string): string => {
+    const ip = claimPrivateIp(tx, vSwitch, text, field);
+    if (claimed.has(ip)) {
+      fail('InvalidPrivateIpAddress.Duplicated', 'Specified private IP address is duplicated.', 400, field);
+    }
+    claimed.add(ip);
+    return ip;
+  };
+  const wanted = optionalString(params.PrimaryIpAddress, 'PrimaryIpAddress').trim();
+  const primary = wanted !== '' ? claim(wanted, 'PrimaryIpAddress') : null;
+  const chosen = listed.map((ip, i) => claim(ip, `PrivateIpAddress.${i + 1}`));
+  const fresh = allocatePrivateIps(tx, vSwitch, (primary === null ? 1 : 0) + (count ?? 0), claimed);
+  return primary === null
+    ? { address: fresh[0]!, secondary: [...chosen, ...fresh.slice(1)] }
+    : { address: primary, secondary: [...chosen, ...fresh] };
+}

@@ -5,6 +5,8 @@ import { matchesTags, readResourceGroupFilter, readTagFilter, tagViews } from '.
 import { defineAction } from '../define.ts';
 import { readIdList } from '../../validate/id-list.ts';
 import { newestFirst, pageByNumber, pageByToken } from '../paging.ts';
+import { privateIpsOf } from '../../model/private-ips.ts';
+import { privateIpSets } from './private-ip-sets.ts';
 
 export interface DescribeNetworkInterfacesParams {
   RegionId: string;
@@ -120,7 +122,7 @@ export const describeNetworkInterfaces = defineAction<
           (f.type === '' || eni.Type === f.type) &&
           (f.name === '' || eni.NetworkInterfaceName === f.name) &&
           (f.primaryIp === '' || eni.PrimaryIpAddress === f.primaryIp) &&
-          (f.privateIps === null || f.privateIps.has(eni.PrimaryIpAddress)) &&
+          (f.privateIps === null || privateIpsOf(eni).some((ip) => f.privateIps!.has(ip))) &&
           !f.noIpv6 &&
           (f.status === '' || eni.Status === f.status) &&
           f.serviceManaged !== true &&
@@ -179,7 +181,7 @@ export function networkInterfaceView(eni: NetworkInterface): NetworkInterfaceVie
     MacAddress: eni.MacAddress,
     CreationTime: eni.CreationTime,
     SecurityGroupIds: { SecurityGroupId: [...eni.SecurityGroupIds] },
-    PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: eni.PrimaryIpAddress, Primary: true }] },
+    PrivateIpSets: privateIpSets(eni),
     ResourceGroupId: resourceGroupOf(eni),
     Tags: { Tag: tagViews(eni.Tags) },
     ServiceManaged: false,

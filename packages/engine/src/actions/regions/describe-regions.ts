@@ -1,8 +1,11 @@
 import { defineAction } from '../define.ts';
+import { localName, readAnswerLanguage } from './answer-language.ts';
 
 export interface DescribeRegionsParams {
   /** Accepted for symmetry with other calls; the list is always the profile's full list. */
   RegionId?: string;
+  /** `en-US` (default), `zh-CN` or `ja`: the language of LocalName. */
+  AcceptLanguage?: string;
 }
 
 export interface RegionView {
@@ -19,16 +22,17 @@ export interface DescribeRegionsResponse {
 
 /**
  * Lists the regions of the cloud profile.
- * @throws nothing
+ * @throws InvalidAcceptLanguage.ValueNotSupported
  */
 export const describeRegions = defineAction<DescribeRegionsParams, DescribeRegionsResponse>({
   readOnly: true,
-  run(ctx) {
+  run(ctx, params) {
+    const language = readAnswerLanguage(params.AcceptLanguage);
     return {
       Regions: {
-        Region: ctx.profile.regions.map(({ RegionId, LocalName, RegionEndpoint }) => ({
+        Region: ctx.profile.regions.map(({ RegionId, LocalName, LocalNames, RegionEndpoint }) => ({
           RegionId,
-          LocalName,
+          LocalName: localName(LocalName, LocalNames, language),
           RegionEndpoint,
           Status: 'available',
         })),

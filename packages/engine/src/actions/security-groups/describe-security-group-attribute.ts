@@ -50,11 +50,11 @@ export interface DescribeSecurityGroupAttributeResponse {
    */
   RuleQuotaUsed: number;
   /**
-   * Clouds ordered by position only (Tencent's SecurityGroupPolicySet.Version): bumped on every rule change; pass it
-   * back with a rule change to have a stale view refused.
+   * Ours, for clouds ordered by position only (Tencent's SecurityGroupPolicySet.Version): bumped on every rule
+   * change; pass it back with a rule change to have a stale view refused. Alibaba's answer has no such field.
    */
   Version?: string;
-  /** Tencent only: the project ('0' is "Default project"). */
+  /** Ours, Tencent only (Alibaba's answer has no such field): the project ('0' is "Default project"). */
   ProjectId?: string;
   /**
    * Ours: the group type's implicit default rules (priority 110, seed 001) of the asked directions, after the rules

@@ -1,4 +1,5 @@
 import { serviceIdNumber } from '../../model/service-id.ts';
+import { privateIpsOf } from '../../model/private-ips.ts';
 import type { NetworkInterface } from '../../model/instance.ts';
 import type { InnerAccessPolicy, SecurityGroup, SecurityGroupType } from '../../model/security-group.ts';
 import { optionalBoolean, optionalInteger, optionalString, requireRegion } from '../../validate/params.ts';
@@ -151,8 +152,8 @@ export const describeSecurityGroups = defineAction<DescribeSecurityGroupsParams,
 
 function summarise(group: SecurityGroup, members: readonly NetworkInterface[], limits: Limits): SecurityGroupSummary {
   const instanceIds = new Set(members.map((eni) => eni.InstanceId).filter((id) => id !== ''));
-  // Basic groups are bounded by the private IPs of their members; each stored interface has one.
-  const privateIps = members.filter((eni) => eni.PrimaryIpAddress !== '').length;
+  // Basic groups are bounded by the private IPs of their members, primary and secondary.
+  const privateIps = members.reduce((sum, eni) => sum + privateIpsOf(eni).length, 0);
   return {
     SecurityGroupId: group.SecurityGroupId,
     SecurityGroupName: group.SecurityGroupName,

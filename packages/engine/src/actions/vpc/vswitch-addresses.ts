@@ -3,6 +3,7 @@ import type { NetworkInterface } from '../../model/instance.ts';
 import type { VSwitch } from '../../model/network.ts';
 import type { Transaction } from '../../transaction.ts';
 import { formatIPv4, parseAddress, parseCidr } from '../../validate/cidr.ts';
+import { privateIpsOf } from '../../model/private-ips.ts';
 
 /**
  * Private addresses of a vSwitch. The platform keeps the first host offsets (create-vswitch starts
@@ -15,12 +16,17 @@ export function blockSize(vSwitch: VSwitch): number {
   return Number(cidr.last - cidr.first + 1n);
 }
 
-function interfacesIn(tx: Transaction, vSwitchId: string): NetworkInterface[] {
-  return tx.all('networkInterfaces').filter((eni) => eni.VSwitchId === vSwitchId);
+/** Every private IP (primary and secondary) held by an interface of the vSwitch. */
+function addressesIn(tx: Transaction, vSwitchId: string): Set<string> {
+  const used = new Set<string>();
+  for (const eni of tx.all('networkInterfaces') as NetworkInterface[]) {
+    if (eni.VSwitchId === vSwitchId) for (const ip of privateIpsOf(eni)) used.add(ip);
+  }
+  return used;
 }
 
 export function availableIpCount(tx: Transaction, vSwitch: VSwitch): number {
-  return Math.max(0, blockSize(vSwitch) - RESERVED - interfacesIn(tx, vSwitch.VSwitchId).length);
+  return Math.max(0, blockSize(vSwitch) - RESERVED - addressesIn(tx, vSwitch.VSwitchId).size);
 }
 
 /**
@@ -29,10 +35,18 @@ export function availableIpCount(tx: Transaction, vSwitch: VSwitch): number {
  * interfaces left free, so a vSwitch is only exhausted when every usable address is taken.
  * @throws InvalidVSwitchId.IpNotEnough
  */
-export function allocatePrivateIps(tx: Transaction, vSwitch: VSwitch, count: number): string[] {
+export function allocatePrivateIps(
+  tx: Transaction,
+  vSwitch: VSwitch,
+  count: number,
+  /** Addresses this call already claimed but has not stored yet. */
+  claimed: ReadonlySet<string> = new Set(),
+): string[] {
+  if (count === 0) return [];
   const cidr = parseCidr(vSwitch.CidrBlock)!;
   const size = blockSize(vSwitch);
-  const used = new Set(interfacesIn(tx, vSwitch.VSwitchId).map((eni) => eni.PrimaryIpAddress));
+  const used = addressesIn(tx, vSwitch.VSwitchId);
+  for (const ip of claimed) used.add(ip);
   const out: string[] = [];
   let offset = Math.max(RESERVED, vSwitch.NextHostOffset);
   for (let tried = 0; out.length < count && tried < size; tried++) {
@@ -56,7 +70,7 @@ export function allocatePrivateIps(tx: Transaction, vSwitch: VSwitch, count: num
 }
 
 /**
- * Claims one chosen private IP (CreateNetworkInterface's PrimaryIpAddress): a free host address of the
+ * Claims one chosen private IP (CreateNetworkInterface's PrimaryIpAddress and PrivateIpAddress.N): a free host address of the
  * vSwitch's block, outside the platform's reserved start. NextHostOffset is left alone: the wrap-around of
  * allocatePrivateIps skips taken addresses anyway. Returns the address in its canonical form.
  * @throws InvalidVSwitchId.IpInvalid, InvalidPrivateIpAddress.Duplicated
@@ -74,7 +88,7 @@ export function claimPrivateIp(tx: Transaction, vSwitch: VSwitch, text: string, 
     );
   }
   const canonical = formatIPv4(address.value);
-  if (interfacesIn(tx, vSwitch.VSwitchId).some((eni) => eni.PrimaryIpAddress === canonical)) {
+  if (addressesIn(tx, vSwitch.VSwitchId).has(canonical)) {
     fail('InvalidPrivateIpAddress.Duplicated', 'Specified private IP address is duplicated.', 400, field);
   }
   return canonical;

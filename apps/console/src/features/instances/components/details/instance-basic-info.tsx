@@ -48,6 +48,12 @@ export function InstanceBasicInfo({ instance, interfaceHref }: InstanceBasicInfo
         <DetailField label="Private IP Address">
           {instance.VpcAttributes.PrivateIpAddress.IpAddress.join(', ')}
         </DetailField>
+        <DetailField label="Public IP Address">{instance.PublicIpAddress.IpAddress.join(', ') || '-'}</DetailField>
+        <DetailField label="Billing Method">
+          {instance.InstanceChargeType === 'PrePaid'
+            ? `Subscription (expires ${instance.ExpiredTime})`
+            : 'Pay-as-you-go'}
+        </DetailField>
         <DetailField label="Primary ENI" isId>
           {primary ? (
             <Anchor component={Link} to={interfaceHref(primary.NetworkInterfaceId)} size="sm" ff="monospace">

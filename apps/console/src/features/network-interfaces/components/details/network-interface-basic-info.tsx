@@ -50,6 +50,11 @@ export function NetworkInterfaceBasicInfo({ regionId, eni, instanceHref, onDelet
           {eni.VSwitchId}
         </DetailField>
         <DetailField label="Primary Private IP">{eni.PrivateIpAddress}</DetailField>
+        <DetailField label="Secondary Private IPs">
+          {eni.PrivateIpSets.PrivateIpSet.filter((ip) => !ip.Primary)
+            .map((ip) => ip.PrivateIpAddress)
+            .join(', ') || '-'}
+        </DetailField>
         <DetailField label="MAC Address" isId>
           {eni.MacAddress}
         </DetailField>
