@@ -62,7 +62,7 @@ const DISK_FIELDS = words(
   'AutoSnapshotPolicyId BurstingEnabled Category Description DiskName EncryptAlgorithm Encrypted KMSKeyId PerformanceLevel ProvisionedIops Size StorageClusterId',
 );
 const LAUNCH_INTERFACE = words(
-  'DeleteOnRelease Description InstanceType Ipv6Address Ipv6AddressCount NetworkCardIndex NetworkInterfaceId NetworkInterfaceName NetworkInterfaceTrafficMode PrimaryIpAddress QueueNumber QueuePairNumber RxQueueSize SecondaryPrivateIpAddressCount SecurityGroupId SecurityGroupIds SourceDestCheck TxQueueSize VSwitchId',
+  'DeleteOnRelease NetworkCardIndex NetworkInterfaceTrafficMode QueueNumber QueuePairNumber RxQueueSize SourceDestCheck TxQueueSize',
 );
 
 export const ACCEPTED_EXCEPTIONS: readonly AcceptedException[] = [
@@ -153,11 +153,8 @@ export const ACCEPTED_EXCEPTIONS: readonly AcceptedException[] = [
     ['Period', 'PeriodUnit'],
     'Read only with InstanceChargeType PrePaid (a subscription), as the real API does; instance-billing.test.ts tries them there.',
   ),
-  ...entries(
-    'RunInstances',
-    nested('NetworkInterface[]', LAUNCH_INTERFACE),
-    "Interfaces at launch beyond the primary are not modelled: the primary takes the call's VSwitchId, groups and PrivateIpAddress; add more with CreateNetworkInterface and AttachNetworkInterface.",
-  ),
+  ...entries('RunInstances', nested('NetworkInterface[]', LAUNCH_INTERFACE), HARDWARE),
+  ...entries('RunInstances', nested('NetworkInterface[]', ['Ipv6Address', 'Ipv6AddressCount']), PUBLIC),
   ...entries(
     'RunInstances',
     ['LaunchTemplateVersion', 'ImageFamily'],
@@ -226,14 +223,7 @@ export const ACCEPTED_EXCEPTIONS: readonly AcceptedException[] = [
   ),
   ...entries(
     'CreateNetworkInterface',
-    [
-      ...INTERFACE_HARDWARE,
-      'BusinessType',
-      'InstanceType',
-      'NetworkInterfaceTrafficMode',
-      'QueuePairNumber',
-      'Visible',
-    ],
+    [...INTERFACE_HARDWARE, 'BusinessType', 'NetworkInterfaceTrafficMode', 'QueuePairNumber', 'Visible'],
     HARDWARE,
   ),
   ...entries('ModifyNetworkInterfaceAttribute', INTERFACE_HARDWARE, HARDWARE),

@@ -3,6 +3,7 @@ import type { Instance, NetworkInterface } from '../../model/instance.ts';
 import { optionalBoolean, optionalString, requireRegion } from '../../validate/params.ts';
 import { defineAction } from '../define.ts';
 import { macAddressFor } from '../network-interfaces/mac-address.ts';
+import { readInterfaceDescription, readInterfaceName } from '../network-interfaces/interface-fields.ts';
 import { allocatePrivateIps, claimPrivateIp } from '../vpc/vswitch-addresses.ts';
 import { descriptionProblem } from '../../validate/names.ts';
 import { assertNoProblem } from '../../validate/problem.ts';
@@ -10,6 +11,13 @@ import { readResourceGroupId, readResourceTags } from '../../validate/resource-t
 import { ensureDefaultGroup } from './default-security-group.ts';
 import { readBilling } from './instance-billing.ts';
 import { allocatePublicIps } from './public-ips.ts';
+import {
+  attachLaunchInterfaces,
+  planSecondaries,
+  readLaunchInterfaces,
+  withPrimaryItem,
+  type LaunchInterfaceParams,
+} from './launch-interfaces.ts';
 import { imageInfo } from './images.ts';
 import { instanceNames } from './instance-names.ts';
 import { launchGroups } from './launch-groups.ts';
@@ -18,7 +26,8 @@ export interface RunInstancesParams {
   RegionId: string;
   /** Idempotence: a retry with the same token and parameters answers the first call again (client-token.ts). */
   ClientToken?: string;
-  VSwitchId: string;
+  /** Required, unless a Primary item of NetworkInterface.N names it. */
+  VSwitchId?: string;
   /** Optional; when given it must be the vSwitch's zone. */
   ZoneId?: string;
   ImageId: string;
@@ -48,6 +57,12 @@ export interface RunInstancesParams {
   /** 0–100 Mbit/s; above 0 the instance gets a public IP. */
   InternetMaxBandwidthOut?: number;
   InternetMaxBandwidthIn?: number;
+  /**
+   * NetworkInterface.N: the first item may set up the primary interface (`InstanceType: 'Primary'`: its VSwitchId,
+   * groups, PrimaryIpAddress, name, description, SecondaryPrivateIpAddressCount, in place of the top-level ones); the
+   * others add secondary interfaces, new or existing, attached at launch within the type's interface quota.
+   */
+  NetworkInterface?: LaunchInterfaceParams[];
   /** The world has no launch templates: naming one is refused (InvalidLaunchTemplate.NotFound). */
   LaunchTemplateId?: string;
   LaunchTemplateName?: string;
@@ -75,13 +90,16 @@ const MAX_AMOUNT = 100;
  * InvalidOperation.MultiGroupType, AclLimitExceed, SecurityGroupInstanceLimitExceed, InvalidOperation.EniCountExceeded,
  * QuotaExceed.SecurityGroup, InvalidVSwitchId.IpNotEnough, InvalidLaunchTemplate.NotFound,
  * InvalidInstanceChargeType.ValueNotSupported, InvalidPeriod, InvalidPeriodUnit.ValueNotSupported,
- * InvalidInternetChargeType.ValueNotSupported
+ * InvalidInternetChargeType.ValueNotSupported, EniPerInstanceLimitExceeded, InvalidEniId.NotFound,
+ * InvalidOperation.InvalidEniState, InvalidNetworkInterfaceName.Malformed
  */
 export const runInstances = defineAction<RunInstancesParams, RunInstancesResponse>({
   readOnly: false,
   clientToken: true,
-  run(ctx, params) {
-    const region = requireRegion(ctx, params.RegionId);
+  run(ctx, given) {
+    const region = requireRegion(ctx, given.RegionId);
+    const launchInterfaces = readLaunchInterfaces(given.NetworkInterface);
+    const params = withPrimaryItem(given, launchInterfaces.primary);
     const vSwitchId = mandatory(params.VSwitchId, 'VSwitchId');
     const vSwitch = ctx.tx.get('vSwitches', vSwitchId);
     if (!vSwitch || vSwitch.RegionId !== region.RegionId) {
@@ -135,6 +153,10 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
         ensureDefaultGroup(ctx, vpc, optionalBoolean(params.DefaultGroupOpenWeb, 'DefaultGroupOpenWeb') ?? false),
       ];
     }
+    const primaryItem = launchInterfaces.primary;
+    const primaryName = readInterfaceName(primaryItem?.NetworkInterfaceName);
+    const primaryDescription = readInterfaceDescription(primaryItem?.Description);
+    const planned = planSecondaries(ctx, launchInterfaces.secondaries, { vpc, vSwitch, groups, instanceType, amount });
     const addresses =
       wantedIp !== ''
         ? [claimPrivateIp(ctx.tx, vSwitch, wantedIp, 'PrivateIpAddress')]
@@ -144,13 +166,13 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
         ? allocatePublicIps(ctx.tx, ctx.profile.regions.indexOf(region), addresses.length)
         : [];
 
-    const ids = addresses.map((address, i) => {
+    const launched = addresses.map((address, i) => {
       const instanceId = ctx.newId('i', region.RegionId);
       const eniId = ctx.newId('eni', region.RegionId);
       const eni: NetworkInterface = {
         NetworkInterfaceId: eniId,
-        NetworkInterfaceName: '',
-        Description: '',
+        NetworkInterfaceName: primaryName,
+        Description: primaryDescription,
         RegionId: region.RegionId,
         ZoneId: vSwitch.ZoneId,
         VpcId: vpc.VpcId,
@@ -188,8 +210,11 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
       };
       ctx.tx.put('networkInterfaces', eniId, eni);
       ctx.tx.put('instances', instanceId, instance);
-      return instanceId;
+      return instance;
     });
+    // After every primary interface is stored, so their addresses are taken.
+    for (const instance of launched) attachLaunchInterfaces(ctx, instance, primaryItem, planned);
+    const ids = launched.map((i) => i.InstanceId);
     return { InstanceIdSets: { InstanceIdSet: ids } };
   },
 });

@@ -1,18 +1,10 @@
 import { fail } from '../../errors.ts';
 import type { NetworkInterface } from '../../model/instance.ts';
-import {
-  optionalArray,
-  optionalInteger,
-  optionalString,
-  requireRegion,
-  requiredString,
-} from '../../validate/params.ts';
-import type { Transaction } from '../../transaction.ts';
-import type { VSwitch } from '../../model/network.ts';
+import { optionalString, requireRegion, requiredString } from '../../validate/params.ts';
 import { readResourceGroupId, readResourceTags } from '../../validate/resource-tags.ts';
 import { defineAction } from '../define.ts';
 import { CREATE_INTERFACE_CODES, requireGroupSet } from '../membership/group-set.ts';
-import { allocatePrivateIps, claimPrivateIp } from '../vpc/vswitch-addresses.ts';
+import { claimInterfaceAddresses } from './interface-addresses.ts';
 import { networkInterfaceView, type NetworkInterfaceView } from './describe-network-interfaces.ts';
 import { readInterfaceDescription, readInterfaceName } from './interface-fields.ts';
 import { macAddressFor } from './mac-address.ts';
@@ -34,6 +26,8 @@ export interface CreateNetworkInterfaceParams {
   PrivateIpAddress?: string[];
   /** 1–49 secondary private IPs, the next free ones; not together with PrivateIpAddress.N. */
   SecondaryPrivateIpAddressCount?: number;
+  /** `Secondary` (the default); trunk interfaces are not modelled. */
+  InstanceType?: string;
   /** Tag.N: the tags the new resource starts with. */
   Tag?: { Key: string; Value?: string }[];
   /** The account's default resource group when not given; it has no other (model/account.ts). */
@@ -62,6 +56,15 @@ export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams,
     const vSwitch = ctx.tx.get('vSwitches', vSwitchId);
     if (!vSwitch || vSwitch.RegionId !== region.RegionId) {
       fail('InvalidVSwitchId.NotFound', 'Specified virtual switch does not exist.', 404, 'VSwitchId');
+    }
+    const kind = optionalString(params.InstanceType, 'InstanceType').trim();
+    if (kind !== '' && kind !== 'Secondary') {
+      fail(
+        'InvalidParameter',
+        'The specified parameter InstanceType is not valid: only Secondary interfaces are modelled (no trunk interfaces).',
+        400,
+        'InstanceType',
+      );
     }
     const name = readInterfaceName(params.NetworkInterfaceName);
     const description = readInterfaceDescription(params.Description);
@@ -95,7 +98,7 @@ export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams,
       );
     }
 
-    const { address, secondary } = claimAddresses(ctx.tx, vSwitch, params);
+    const { address, secondary } = claimInterfaceAddresses(ctx.tx, vSwitch, params);
 
     const eniId = ctx.newId('eni', region.RegionId);
     const eni: NetworkInterface = {
@@ -122,60 +125,3 @@ export const createNetworkInterface = defineAction<CreateNetworkInterfaceParams,
     return view;
   },
 });
-
-/** An interface may hold up to 49 secondary private IPs when it is created. */
-const MAX_SECONDARY = 49;
-
-/**
- * The primary and secondary private IPs of a new interface: the chosen ones claimed first (each free and distinct),
- * then the next free ones of the vSwitch for the rest.
- * @throws InvalidParameter.Conflict, InvalidParameter, InvalidVSwitchId.IpInvalid, InvalidPrivateIpAddress.Duplicated,
- * InvalidVSwitchId.IpNotEnough
- */
-function claimAddresses(
-  tx: Transaction,
-  vSwitch: VSwitch,
-  params: CreateNetworkInterfaceParams,
-): { address: string; secondary: string[] } {
-  const listed = optionalArray(params.PrivateIpAddress, 'PrivateIpAddress').map((ip, i) =>
-    optionalString(ip, `PrivateIpAddress.${i + 1}`).trim(),
-  );
-  const count = optionalInteger(
-    params.SecondaryPrivateIpAddressCount,
-    'SecondaryPrivateIpAddressCount',
-    1,
-    MAX_SECONDARY,
-  );
-  if (listed.length > 0 && count !== undefined) {
-    fail(
-      'InvalidParameter.Conflict',
-      'The parameters SecondaryPrivateIpAddressCount and PrivateIpAddress.N cannot be specified at the same time.',
-      400,
-      'SecondaryPrivateIpAddressCount',
-    );
-  }
-  if (listed.length > MAX_SECONDARY) {
-    fail(
-      'InvalidParameter',
-      `The specified parameter PrivateIpAddress.N is not valid: at most ${MAX_SECONDARY} addresses.`,
-      400,
-      'PrivateIpAddress',
-    );
-  }
-  const claimed = new Set<string>();
-  const claim = (text: string, field: string): string => {
-    const ip = claimPrivateIp(tx, vSwitch, text, field);
-    if (claimed.has(ip)) {
-      fail('InvalidPrivateIpAddress.Duplicated', 'Specified private IP address is duplicated.', 400, field);
-    }
-    claimed.add(ip);
-    return ip;
-  };
-  const wanted = optionalString(params.PrimaryIpAddress, 'PrimaryIpAddress').trim();
-  const primary = wanted !== '' ? claim(wanted, 'PrimaryIpAddress') : null;
-  const chosen = listed.map((ip, i) => claim(ip, `PrivateIpAddress.${i + 1}`));
-  const fresh = allocatePrivateIps(tx, vSwitch, (primary === null ? 1 : 0) + (count ?? 0), claimed);
-  return primary === null
-    ? { address: fresh[0]!, secondary: [...chosen, ...fresh.slice(1)] }
-    : { address: primary, secondary: [...chosen, ...fresh] };
-}
