@@ -40,6 +40,14 @@ export interface Instance {
   InternetMaxBandwidthIn?: number;
   /** Given by RunInstances when InternetMaxBandwidthOut is above 0 (public-ips.ts); absent otherwise. */
   PublicIpAddress?: string;
+  /** The metadata service options RunInstances set; absent in worlds stored before: read with `metadataOptionsOf`. */
+  MetadataOptions?: MetadataOptions;
+}
+
+export interface MetadataOptions {
+  HttpEndpoint: 'enabled' | 'disabled';
+  HttpTokens: 'optional' | 'required';
+  HttpPutResponseHopLimit: number;
 }
 
 export type InstanceChargeType = 'PrePaid' | 'PostPaid';

@@ -133,9 +133,6 @@ export const ACCEPTED_EXCEPTIONS: readonly AcceptedException[] = [
       ...nested('Arn[]', ['AssumeRoleFor', 'RoleType', 'Rolearn']),
       'HostName',
       'HostNames',
-      'HttpEndpoint',
-      'HttpPutResponseHopLimit',
-      'HttpTokens',
       'ImageOptions.LoginAsNonRoot',
       'KeyPairName',
       'Password',
@@ -206,8 +203,6 @@ export const ACCEPTED_EXCEPTIONS: readonly AcceptedException[] = [
     ['AdditionalAttributes', 'NeedSaleCycle'],
     'They ask the answer for more fields (an answer shape, the response half of issue 12), not which instances.',
   ),
-  ...entries('DescribeInstances', ['DeviceAvailable'], DISKS),
-  ...entries('DescribeInstances', ['HttpEndpoint', 'HttpPutResponseHopLimit', 'HttpTokens'], GUEST),
   ...entries(
     'CreateNetworkInterface',
     [

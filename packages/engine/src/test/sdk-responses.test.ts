@@ -98,8 +98,7 @@ const ACCEPTED: Accepted[] = [
   ...each(
     'DescribeInstances',
     INSTANCE,
-    'DeletionProtection DeviceAvailable HostName KeyPairName MetadataOptions OSNameEn OperationLocks ' +
-      'PrivateDnsNameOptions SerialNumber',
+    'DeletionProtection HostName KeyPairName OSNameEn OperationLocks ' + 'PrivateDnsNameOptions SerialNumber',
     MISSING,
     'not modelled: the guest (host name, key pairs, metadata, DNS names), releasing instances and locks',
   ),

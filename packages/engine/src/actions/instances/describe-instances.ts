@@ -35,6 +35,12 @@ export interface DescribeInstancesParams {
   InternetChargeType?: string;
   /** Every instance is I/O optimised: false matches none. */
   IoOptimized?: boolean;
+  /** Every instance can take data disks (disks are not modelled): false matches none. */
+  DeviceAvailable?: boolean;
+  /** Instances with these metadata service options (RunInstances'). */
+  HttpEndpoint?: string;
+  HttpTokens?: string;
+  HttpPutResponseHopLimit?: number;
   /** Up to 100 public IPs (given by RunInstances with outbound bandwidth), an array or a JSON array string. */
   PublicIpAddresses?: string[] | string;
   /** Filter.N: creation and expiry time windows, keys CreationStartTime, CreationEndTime, ExpiredStartTime, ExpiredEndTime. */

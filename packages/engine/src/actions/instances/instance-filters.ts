@@ -4,6 +4,8 @@ import { fail } from '../../errors.ts';
 import { readIdList } from '../../validate/id-list.ts';
 import { optionalArray, optionalBoolean, optionalString } from '../../validate/params.ts';
 import { billingOf } from './instance-billing.ts';
+import { matchesMetadata, readMetadataOptions } from './instance-metadata.ts';
+import type { MetadataOptions } from '../../model/instance.ts';
 import { matchesTags, readResourceGroupFilter, readTagFilter, type TagFilter } from '../../validate/resource-tags.ts';
 
 /**
@@ -23,6 +25,9 @@ export interface InstanceFilters {
   internetChargeType: string;
   /** Every instance is I/O optimised: false matches none. */
   ioOptimized: boolean | undefined;
+  /** Every instance can take data disks: false matches none. */
+  deviceAvailable: boolean | undefined;
+  metadata: Partial<MetadataOptions>;
   publicIps: Set<string> | null;
   /** Filter.N time windows, as epoch milliseconds (inclusive). */
   window: TimeWindow;
@@ -65,6 +70,8 @@ export function readMoreFilters(params: object): InstanceFilters {
     chargeType: optionalString(raw.InstanceChargeType, 'InstanceChargeType').trim(),
     internetChargeType: optionalString(raw.InternetChargeType, 'InternetChargeType').trim(),
     ioOptimized: optionalBoolean(raw.IoOptimized, 'IoOptimized'),
+    deviceAvailable: optionalBoolean(raw.DeviceAvailable, 'DeviceAvailable'),
+    metadata: readMetadataOptions(raw),
     publicIps: readIdList(raw.PublicIpAddresses, 'PublicIpAddresses', 100, 'InvalidParameter'),
     window: readWindow(raw.Filter),
     unmodelled,
@@ -84,6 +91,8 @@ export function matchesMore(instance: Instance, primaryIp: string, f: InstanceFi
     (f.chargeType === '' || billingOf(instance).InstanceChargeType === f.chargeType) &&
     (f.internetChargeType === '' || billingOf(instance).InternetChargeType === f.internetChargeType) &&
     f.ioOptimized !== false &&
+    f.deviceAvailable !== false &&
+    matchesMetadata(instance, f.metadata) &&
     (f.publicIps === null || f.publicIps.has(instance.PublicIpAddress ?? '')) &&
     inWindow(instance, f.window)
   );

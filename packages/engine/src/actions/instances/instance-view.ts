@@ -3,6 +3,7 @@ import { resourceGroupOf } from '../../model/account.ts';
 import type { Transaction } from '../../transaction.ts';
 import { privateIpSets } from '../network-interfaces/private-ip-sets.ts';
 import { billingOf, type InstanceBilling } from './instance-billing.ts';
+import { metadataOptionsOf } from './instance-metadata.ts';
 
 /** An instance as DescribeInstances returns it. */
 export interface InstanceView extends InstanceBilling {
@@ -26,6 +27,9 @@ export interface InstanceView extends InstanceBilling {
   PublicIpAddress: { IpAddress: string[] };
   /** Every instance type of the world is I/O optimised. */
   IoOptimized: true;
+  /** Every instance can take data disks (disks are not modelled). */
+  DeviceAvailable: true;
+  MetadataOptions: ReturnType<typeof metadataOptionsOf>;
   VpcAttributes: { VpcId: string; VSwitchId: string; PrivateIpAddress: { IpAddress: string[] }; NatIpAddress: string };
   /** The groups of the primary interface: an instance's groups are its primary interface's. */
   SecurityGroupIds: { SecurityGroupId: string[] };
@@ -80,6 +84,8 @@ export function instanceView(instance: Instance, interfaces: readonly NetworkInt
     ...billingOf(instance),
     PublicIpAddress: { IpAddress: instance.PublicIpAddress ? [instance.PublicIpAddress] : [] },
     IoOptimized: true,
+    DeviceAvailable: true,
+    MetadataOptions: metadataOptionsOf(instance),
     InstanceNetworkType: 'vpc',
     VpcAttributes: {
       VpcId: instance.VpcId,

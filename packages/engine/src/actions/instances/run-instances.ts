@@ -10,6 +10,7 @@ import { assertNoProblem } from '../../validate/problem.ts';
 import { readResourceGroupId, readResourceTags } from '../../validate/resource-tags.ts';
 import { ensureDefaultGroup } from './default-security-group.ts';
 import { readBilling } from './instance-billing.ts';
+import { launchMetadataOptions } from './instance-metadata.ts';
 import { allocatePublicIps } from './public-ips.ts';
 import {
   attachLaunchInterfaces,
@@ -63,6 +64,12 @@ export interface RunInstancesParams {
    * others add secondary interfaces, new or existing, attached at launch within the type's interface quota.
    */
   NetworkInterface?: LaunchInterfaceParams[];
+  /** The metadata service: `enabled` (default) or `disabled`. */
+  HttpEndpoint?: string;
+  /** `optional` (default) or `required` (security hardening mode). */
+  HttpTokens?: string;
+  /** 1–64, default 1. */
+  HttpPutResponseHopLimit?: number;
   /** The world has no launch templates: naming one is refused (InvalidLaunchTemplate.NotFound). */
   LaunchTemplateId?: string;
   LaunchTemplateName?: string;
@@ -132,6 +139,7 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
     const tags = readResourceTags(params.Tag, ctx.profile.limits.tagsPerResource);
     const resourceGroupId = readResourceGroupId(params.ResourceGroupId);
     const billing = readBilling(params as unknown as Record<string, unknown>, ctx.now);
+    const metadataOptions = launchMetadataOptions(params as unknown as Record<string, unknown>);
     const wantedIp = optionalString(params.PrivateIpAddress, 'PrivateIpAddress').trim();
     if (wantedIp !== '' && amount > 1) {
       fail(
@@ -207,6 +215,7 @@ export const runInstances = defineAction<RunInstancesParams, RunInstancesRespons
         StartTime: ctx.time,
         ...billing,
         ...(publicIps[i] ? { PublicIpAddress: publicIps[i] } : {}),
+        MetadataOptions: metadataOptions,
       };
       ctx.tx.put('networkInterfaces', eniId, eni);
       ctx.tx.put('instances', instanceId, instance);
