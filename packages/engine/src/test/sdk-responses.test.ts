@@ -75,10 +75,10 @@ const ACCEPTED: Accepted[] = [
   ...each(
     'DescribeInstances',
     INSTANCE,
-    'AdditionalInfo ClockOptions Cpu CpuOptions EnableNVS GPUAmount GPUSpec HibernationOptions ImageOptions ' +
-      'InstanceTypeFamily LocalStorageAmount LocalStorageCapacity Memory SecurityOptions',
+    'AdditionalInfo ClockOptions CpuOptions EnableNVS GPUAmount GPUSpec HibernationOptions ImageOptions ' +
+      'LocalStorageAmount LocalStorageCapacity SecurityOptions',
     MISSING,
-    'not modelled: the hardware of an instance type (a type only sets its interface quota, eni-quota.ts)',
+    'not modelled: hardware beyond vCPUs and memory (instance-hardware.ts: the type name sets them and the interface quota)',
   ),
   ...each(
     'DescribeInstances',
@@ -98,7 +98,7 @@ const ACCEPTED: Accepted[] = [
   ...each(
     'DescribeInstances',
     INSTANCE,
-    'DeletionProtection HostName KeyPairName OSNameEn OperationLocks ' + 'PrivateDnsNameOptions SerialNumber',
+    'DeletionProtection HostName KeyPairName ' + 'PrivateDnsNameOptions SerialNumber',
     MISSING,
     'not modelled: the guest (host name, key pairs, metadata, DNS names), releasing instances and locks',
   ),

@@ -4,9 +4,10 @@ import type { Transaction } from '../../transaction.ts';
 import { privateIpSets } from '../network-interfaces/private-ip-sets.ts';
 import { billingOf, type InstanceBilling } from './instance-billing.ts';
 import { metadataOptionsOf } from './instance-metadata.ts';
+import { hardwareOf, type InstanceHardware } from './instance-hardware.ts';
 
 /** An instance as DescribeInstances returns it. */
-export interface InstanceView extends InstanceBilling {
+export interface InstanceView extends InstanceBilling, InstanceHardware {
   InstanceId: string;
   InstanceName: string;
   Description: string;
@@ -16,7 +17,11 @@ export interface InstanceView extends InstanceBilling {
   ImageId: string;
   OSType: OsType;
   OSName: string;
+  /** The image's OS name in English (OSName is English here too). */
+  OSNameEn: string;
   Status: InstanceStatus;
+  /** Locks (overdue, security): none in the world. */
+  OperationLocks: { LockReason: { LockReason: string; LockMsg: string }[] };
   CreationTime: string;
   /** When the instance last started (RunInstances or StartInstance); a stopped instance keeps its last start. */
   StartTime: string;
@@ -74,7 +79,10 @@ export function instanceView(instance: Instance, interfaces: readonly NetworkInt
     ImageId: instance.ImageId,
     OSType: instance.OSType,
     OSName: instance.OSName,
+    OSNameEn: instance.OSName,
     Status: instance.Status,
+    OperationLocks: { LockReason: [] },
+    ...hardwareOf(instance.InstanceType),
     CreationTime: instance.CreationTime,
     // Instances stored before StartTime existed started when they were created.
     StartTime: instance.StartTime ?? instance.CreationTime,
