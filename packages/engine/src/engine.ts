@@ -173,7 +173,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     }
   }
 
-  async function commit(tx: Transaction, requestId: string): Promise<void> {
+  /** `pause`: called between slices of the world's update, for a whole world's build (see World.applyInSlices). */
+  async function commit(tx: Transaction, requestId: string, pause?: () => Promise<void>): Promise<void> {
     // Before the changes are listed: a rule change opens a snapshot window in the same commit.
     trackRuleChanges(tx, world, effectiveNow(tx));
     stampRuleVersions(tx, world);
@@ -192,7 +193,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       }
       throw asEngineError(error, requestId);
     }
-    world.apply(changes);
+    if (pause) await world.applyInSlices(changes, pause);
+    else world.apply(changes);
     emit({ tables: [...new Set(changes.map((c) => c.table))], external: false });
   }
 
@@ -276,13 +278,19 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     tx.put('meta', META_ID, meta);
     const inner: Call = async (action, params) =>
       runAction(tx, action, params, nextRequestId()) as ResponseOf<typeof action>;
+    let reported: [done: number, total: number] = [0, 0];
+    const progress: BuildProgress = async (done, total) => {
+      reported = [done, total];
+      await onProgress?.(done, total);
+    };
     building = seed;
     try {
-      await seed.build(inner, async (done, total) => await onProgress?.(done, total));
+      await seed.build(inner, progress);
     } finally {
       building = null;
     }
-    await commit(tx, nextRequestId());
+    // The build's last report stands while its world is saved and taken in.
+    await commit(tx, nextRequestId(), onProgress && (async () => await onProgress(...reported)));
   }
 
   if (!world.get('meta', META_ID)) {

@@ -13,9 +13,17 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  */
 export function reportWorldBuild(seed: WorldSeed): BuildProgress {
   let sliceStart = performance.now();
-  return async (done, total) => {
-    if (performance.now() - sliceStart < SLICE_MS && done > 0 && done < total) return;
+  let shown = -1;
+  const show = (done: number, total: number) => {
+    if (done === shown) return;
     useWorldBuild.getState().reported({ world: seed.name, done, total });
+    shown = done;
+  };
+  return async (done, total) => {
+    // The start and the end (saving) show at once; the steps between when the page gets its turn.
+    if (done === 0 || done === total) show(done, total);
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    show(done, total);
     await yieldToPage();
     sliceStart = performance.now();
   };

@@ -107,7 +107,7 @@ async function buildLargeWorld(call: Call, progress: BuildProgress, plans: Regio
   };
   await progress(0, total);
   const regions: RegionBuild[] = [];
-  for (const plan of plans) regions.push(await setUpRegion(call, plan));
+  for (const plan of plans) regions.push(await setUpRegion(call, plan, advance));
   for (const region of regions) await authorize(call, region, true, advance);
   for (const region of regions) await authorize(call, region, false, advance);
   for (const region of regions) await launchInstances(call, region, advance);
@@ -122,7 +122,7 @@ interface RegionBuild {
 }
 
 /** The region's network, lists and groups (with their rules to come). */
-async function setUpRegion(call: Call, plan: RegionPlan): Promise<RegionBuild> {
+async function setUpRegion(call: Call, plan: RegionPlan, advance: Advance): Promise<RegionBuild> {
   const { RegionId } = plan;
   const { VpcId } = await call('CreateVpc', { RegionId, CidrBlock: '10.0.0.0/8', VpcName: 'large-vpc' });
   const vSwitches: string[] = [];
@@ -153,6 +153,8 @@ async function setUpRegion(call: Call, plan: RegionPlan): Promise<RegionBuild> {
     refs.groups.push(SecurityGroupId);
     if (!big && k % 3 === 0)
       await call('ModifySecurityGroupPolicy', { RegionId, SecurityGroupId, InnerAccessPolicy: 'Drop' });
+    // Nothing counted yet, but the caller may take its turn.
+    await advance(0);
   }
   const rules = plan.ruleCounts.map((count, k) =>
     Array.from({ length: count }, (_, i) => largeRule(refs, k, i, k < BIG_GROUPS_PER_REGION, plan.firstGroup + k)),
