@@ -30,8 +30,8 @@ interface LargeWorldSize {
 export const LARGE_WORLD_SIZE: Readonly<LargeWorldSize> = { instances: 10_000, groups: 500, rules: 100_000 };
 
 /**
- * The quota increases the large world is granted: 250 groups in a region (the default is 100) and 1,000 rules in a
- * group (the default is 200), as one asks for them in the real console's Quota Center.
+ * The quota increases the large world is granted: 300 groups in a region (it holds 250; the default is 100) and 1,000
+ * rules in a group (the default is 200), as one asks for them in the real console's Quota Center.
  */
 export const LARGE_WORLD_QUOTAS: QuotaIncreases = { groupsPerRegion: 300, rulesPerGroup: BIG_GROUP_RULES };
 
