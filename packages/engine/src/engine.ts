@@ -13,6 +13,7 @@ import { createMemoryStorage } from './memory-storage.ts';
 import { alibabaProfile } from './profiles/alibaba.ts';
 import { problemInCloudTerms } from './profiles/cloud-errors.ts';
 import type { Profile } from './profiles/profile.ts';
+import { withQuotaIncreases, type QuotaIncreases } from './profiles/quota-increases.ts';
 import type { Storage } from './storage.ts';
 import { Transaction } from './transaction.ts';
 import { stampRuleVersions } from './rule-versions.ts';
@@ -27,8 +28,20 @@ import { trackRuleChanges } from './snapshots/track-rule-changes.ts';
  */
 export interface WorldSeed {
   readonly name: string;
-  build(call: Call): Promise<void>;
+  /**
+   * Quotas this world has above the profile's (as the real console's quota increases grant them), stored with the
+   * world (`WorldMeta.QuotaIncreases`) before `build` runs: a later reset to another seed drops them.
+   */
+  readonly quotaIncreases?: QuotaIncreases;
+  /** `progress(done, total)` between calls lets a long build report how far it is and lets the caller breathe. */
+  build(call: Call, progress: BuildProgress): Promise<void>;
 }
+
+/**
+ * How far a world's build is, in the seed's own units. Awaited: the caller may yield to the event loop there (the
+ * console does, so a large build neither freezes the page nor hides its progress).
+ */
+export type BuildProgress = (done: number, total: number) => Promise<void> | void;
 
 /** Nothing but the world's bookkeeping: the default for a never-used storage. */
 export const emptyWorld: WorldSeed = { name: 'empty', build: async () => undefined };
@@ -41,6 +54,8 @@ export interface EngineOptions {
   idSeed?: string;
   /** What a new (never used) storage starts with; the empty world unless given. */
   world?: WorldSeed;
+  /** Told how far the build of `world` is, on a never-used storage only. */
+  onBuildProgress?: BuildProgress;
   profile?: Profile;
 }
 
@@ -61,8 +76,8 @@ export interface Engine {
   call: Call;
   /** Runs several calls as one transaction: all their changes are written together, or none. */
   batch<T>(work: (call: Call) => Promise<T>): Promise<T>;
-  /** Replaces the whole world with a new one built from `seed`, in one transaction. */
-  resetWorld(seed: WorldSeed): Promise<void>;
+  /** Replaces the whole world with a new one built from `seed`, in one transaction; `onProgress` as the build goes. */
+  resetWorld(seed: WorldSeed, onProgress?: BuildProgress): Promise<void>;
   /**
    * Reloads the world if the storage moved on without a change notice reaching this engine (the other tab died
    * between its commit and its notice, or the channel is missing); true when it did. The console calls it on focus.
@@ -73,6 +88,7 @@ export interface Engine {
   runDueWork(): Promise<ResponseOf<'RunScheduledTasks'>>;
   /** The injected clock. The world's time is this plus the simulated offset (AdvanceClock, DescribeClock). */
   readonly clock: Clock;
+  /** The cloud's profile, its limits raised by the world's quota increases (`WorldSeed.quotaIncreases`). */
   readonly profile: Profile;
   close(): void;
 }
@@ -107,6 +123,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     return world.get('meta', META_ID)?.IdSeed ?? options.idSeed ?? 'sg-console';
   }
 
+  /** The seed being built: its quota increases hold before its meta row is committed. */
+  let building: WorldSeed | null = null;
+
+  /**
+   * The profile as this world has it: with the quota increases stored with the world. Read outside the call's
+   * transaction: they change only with the whole world, so they must not make every call conflict with ID minting.
+   */
+  const currentProfile = () =>
+    withQuotaIncreases(profile, building ? building.quotaIncreases : world.get('meta', META_ID)?.QuotaIncreases);
+
   /** The world's time: the injected clock moved on by the simulated offset stored with the world. */
   const effectiveNow = (tx: Transaction) => clock.now() + settingsOf(tx).ClockOffsetMs;
 
@@ -116,7 +142,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       tx,
       now,
       time: isoTime(now),
-      profile,
+      profile: currentProfile(),
       newId(prefix, regionId) {
         const meta = tx.get('meta', META_ID);
         if (!meta) throw new EngineError('InternalError', 'The world has no metadata record.', 500);
@@ -147,7 +173,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     }
   }
 
-  async function commit(tx: Transaction, requestId: string): Promise<void> {
+  /** `pause`: called between slices of the world's update, for a whole world's build (see World.applyInSlices). */
+  async function commit(tx: Transaction, requestId: string, pause?: () => Promise<void>): Promise<void> {
     // Before the changes are listed: a rule change opens a snapshot window in the same commit.
     trackRuleChanges(tx, world, effectiveNow(tx));
     stampRuleVersions(tx, world);
@@ -166,7 +193,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       }
       throw asEngineError(error, requestId);
     }
-    world.apply(changes);
+    if (pause) await world.applyInSlices(changes, pause);
+    else world.apply(changes);
     emit({ tables: [...new Set(changes.map((c) => c.table))], external: false });
   }
 
@@ -231,7 +259,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     });
   }
 
-  async function initialise(seed: WorldSeed, replace: boolean): Promise<void> {
+  async function initialise(seed: WorldSeed, replace: boolean, onProgress?: BuildProgress): Promise<void> {
     const tx = new Transaction(world);
     if (replace) {
       // Everything but the ID counter: snapshots, policies, the authorised role and the simulated time too.
@@ -245,17 +273,29 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       IdCounter: previous?.IdCounter ?? 0,
       World: seed.name,
       CreatedAt: isoTime(clock.now()),
+      ...(seed.quotaIncreases && { QuotaIncreases: seed.quotaIncreases }),
     };
     tx.put('meta', META_ID, meta);
     const inner: Call = async (action, params) =>
       runAction(tx, action, params, nextRequestId()) as ResponseOf<typeof action>;
-    await seed.build(inner);
-    await commit(tx, nextRequestId());
+    let reported: [done: number, total: number] = [0, 0];
+    const progress: BuildProgress = async (done, total) => {
+      reported = [done, total];
+      await onProgress?.(done, total);
+    };
+    building = seed;
+    try {
+      await seed.build(inner, progress);
+    } finally {
+      building = null;
+    }
+    // The build's last report stands while its world is saved and taken in.
+    await commit(tx, nextRequestId(), onProgress && (async () => await onProgress(...reported)));
   }
 
   if (!world.get('meta', META_ID)) {
     try {
-      await enqueue(() => initialise(options.world ?? emptyWorld, false));
+      await enqueue(() => initialise(options.world ?? emptyWorld, false, options.onBuildProgress));
     } catch (error) {
       // Another tab initialised the same storage first: use its world.
       if (!(error instanceof EngineError && error.Code === 'InvalidOperation.Conflict')) throw error;
@@ -270,10 +310,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     call,
     batch,
     // From the stored world, not this tab's copy: rows another tab added meanwhile are removed too.
-    resetWorld: (seed) =>
+    resetWorld: (seed, onProgress) =>
       enqueue(async () => {
         await reload();
-        await initialise(seed, true);
+        await initialise(seed, true, onProgress);
       }),
     catchUp: () =>
       enqueue(async () => {
@@ -290,7 +330,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     },
     runDueWork: () => call(SCHEDULER_ACTION, {}),
     clock,
-    profile,
+    get profile() {
+      return currentProfile();
+    },
     close() {
       stopListening();
       storage.close();

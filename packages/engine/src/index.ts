@@ -5,7 +5,7 @@
  * package (scripts/check-engine-exports.mjs fails the lint otherwise) and listed in the README.
  */
 export { createEngine } from './engine.ts';
-export type { Engine, Call, WorldSeed } from './engine.ts';
+export type { Engine, Call, WorldSeed, BuildProgress } from './engine.ts';
 export type { ParamsOf, ResponseOf } from './actions/types.ts';
 export { EngineError, isEngineError, StorageConflictError } from './errors.ts';
 export { createManualClock } from './clock.ts';

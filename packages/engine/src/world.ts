@@ -23,6 +23,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Rows applied between pauses: a security group row may hold a thousand rules. */
+const APPLY_SLICE = 50;
+
 /**
  * The engine's in-memory copy of the stored world. Records are frozen: actions build new records
  * instead of editing old ones, so a failed action cannot leave a half-changed record behind.
@@ -60,7 +63,28 @@ export class World implements ReadSource {
 
   /** The storage bumps each written table's revision once per commit; the copy does the same. */
   apply(changes: readonly Change[]): void {
+    this.bumpRevisions(changes);
+    this.applyRows(changes);
+  }
+
+  /**
+   * As `apply`, a few rows at a time with `pause()` between them: a whole large world is written at once, and
+   * freezing all of it in one go would hold a browser's main thread for seconds. The caller keeps every other use
+   * of this world out until it is done (the engine's call queue does).
+   */
+  async applyInSlices(changes: readonly Change[], pause: () => Promise<void>): Promise<void> {
+    this.bumpRevisions(changes);
+    for (let start = 0; start < changes.length; start += APPLY_SLICE) {
+      this.applyRows(changes.slice(start, start + APPLY_SLICE));
+      await pause();
+    }
+  }
+
+  private bumpRevisions(changes: readonly Change[]): void {
     for (const table of new Set(changes.map((c) => c.table))) this.tableRevs.set(table, this.tableRev(table) + 1);
+  }
+
+  private applyRows(changes: readonly Change[]): void {
     for (const change of changes) {
       const table = this.tables.get(change.table)!;
       if (change.data === null) table.delete(change.id);

@@ -51,6 +51,28 @@ function abortQuietly(tx: IDBPTransaction<unknown, string[], IDBTransactionMode>
 const TABLE_REVISIONS_STORE: TableName = 'meta';
 const TABLE_REVISIONS_ID = '~tableRevisions';
 
+/**
+ * How long a commit issues requests before the page gets a turn. A commit may hold a whole world (a large world's
+ * build writes tens of thousands of rows, each cloned as it is put): issued at once they would hold the main thread
+ * for seconds. Between turns the transaction stays active: each turn starts from the events of its own requests.
+ */
+const TURN_MS = 30;
+
+async function inTurns<T, R>(items: readonly T[], issue: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  let pending: Promise<R>[] = [];
+  let turnStart = performance.now();
+  for (const item of items) {
+    pending.push(issue(item));
+    if (performance.now() - turnStart < TURN_MS) continue;
+    out.push(...(await Promise.all(pending)));
+    pending = [];
+    turnStart = performance.now();
+  }
+  out.push(...(await Promise.all(pending)));
+  return out;
+}
+
 /** The engine's storage port on IndexedDB: one store per table, one transaction per commit, revision-checked. */
 export async function openIndexedDbStorage(options: IndexedDbStorageOptions = {}): Promise<Storage> {
   const name = options.name ?? DEFAULT_DATABASE_NAME;
@@ -116,14 +138,16 @@ export async function openIndexedDbStorage(options: IndexedDbStorageOptions = {}
       try {
         // The check runs inside the write transaction: IndexedDB serialises overlapping readwrite transactions,
         // so no other tab can commit between this read and the writes below.
-        const current = await Promise.all(
-          changes.map((c) => tx.objectStore(c.table).get(c.id) as Promise<StoredRow | undefined>),
+        const current = await inTurns(
+          changes,
+          (c) => tx.objectStore(c.table).get(c.id) as Promise<StoredRow | undefined>,
         );
         const stale = changes.find((c, i) => (current[i]?.rev ?? 0) !== c.baseRev);
         if (stale) throw new StorageConflictError(stale.table, stale.id);
         // What the actions only read must be as they saw it too: rows by revision, scanned tables by table revision.
-        const readRows = await Promise.all(
-          reads.rows.map((r) => tx.objectStore(r.table).get(r.id) as Promise<StoredRow | undefined>),
+        const readRows = await inTurns(
+          reads.rows,
+          (r) => tx.objectStore(r.table).get(r.id) as Promise<StoredRow | undefined>,
         );
         const moved = reads.rows.find((r, i) => (readRows[i]?.rev ?? 0) !== r.rev);
         if (moved) throw new StorageConflictError(moved.table, moved.id);
@@ -136,12 +160,14 @@ export async function openIndexedDbStorage(options: IndexedDbStorageOptions = {}
         writes.push(
           revisionsStore.put({ id: TABLE_REVISIONS_ID, rev: (stored?.rev ?? 0) + 1, data: revisions } as StoredRow),
         );
-        for (const c of changes) {
+        await inTurns(changes, (c) => {
           const store = tx.objectStore(c.table);
           const row: StoredRow = { id: c.id, rev: c.baseRev + 1, data: c.data };
           // put() throws synchronously on uncloneable data, after earlier writes were already issued.
-          writes.push(c.data === null ? store.delete(c.id) : store.put(row));
-        }
+          const write: Promise<unknown> = c.data === null ? store.delete(c.id) : store.put(row);
+          writes.push(write);
+          return write;
+        });
         await Promise.all([...writes, tx.done]);
       } catch (error) {
         // Nothing of the batch may land: abort undoes any write already issued in this transaction, whose

@@ -74,6 +74,19 @@ describe('IndexedDB storage', () => {
     expect((await storage.loadAll()).vpcs).toEqual([]);
   });
 
+  it('commits a large batch (a large world: several turns of requests) whole, or nothing of it', async () => {
+    const storage = await openOn(freshWorld());
+    const many = Array.from({ length: 5_000 }, (_, i) => put('vpcs', `vpc-${i}`, 0, vpc(`vpc-${i}`)));
+    await storage.commit(many);
+    expect((await storage.loadAll()).vpcs).toHaveLength(5_000);
+    const renamed = many.map((c) => put('vpcs', c.id, 1, vpc(c.id, 'renamed')));
+    const failing = [...renamed.slice(0, 4_000), put('vpcs', 'vpc-x', 0, { bad: () => 1 }), ...renamed.slice(4_000)];
+    await expect(storage.commit(failing)).rejects.toThrow();
+    expect(
+      (await storage.loadAll()).vpcs.every((r) => r.rev === 1 && (r.data as { VpcName: string }).VpcName === ''),
+    ).toBe(true);
+  });
+
   it('turns a lost update between two connections into a conflict', async () => {
     const world = freshWorld();
     const tabA = await openOn(world);

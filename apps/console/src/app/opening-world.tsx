@@ -1,9 +1,11 @@
 import { Alert, Center, Loader, Stack } from '@mantine/core';
+import { WorldBuildProgress } from '../components/world-build-progress.tsx';
 import { useStorageStatus } from '../stores/storage-status-store.ts';
 
 /**
  * While the stored world opens. An open waits while another tab holds an older storage version open (its upgrade
- * cannot run): then the page says so and what to do, instead of spinning, and goes on by itself once it may.
+ * cannot run): then the page says so and what to do, instead of spinning, and goes on by itself once it may. A
+ * first start that builds a large world shows how far the build is.
  */
 export function OpeningWorld() {
   const isBlocked = useStorageStatus((s) => s.alert === 'blocked');
@@ -18,6 +20,7 @@ export function OpeningWorld() {
           </Alert>
         )}
         <Loader aria-label="Opening the world" />
+        <WorldBuildProgress />
       </Stack>
     </Center>
   );

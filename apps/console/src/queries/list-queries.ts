@@ -1,3 +1,4 @@
+import { describeWholeGroup } from './describe-whole-group.ts';
 import { queryOptions } from '@tanstack/react-query';
 import type { Engine, ListAssociationView } from '@sg/engine';
 import {
@@ -96,9 +97,7 @@ export function associatedRulesQuery(engine: Engine, kind: ListKind, regionId: s
         return { items: res.PortRangeListAssociations, NextToken: res.NextToken };
       });
       const groups = await Promise.all(
-        associations.map((a) =>
-          engine.call('DescribeSecurityGroupAttribute', { RegionId: regionId, SecurityGroupId: a.ResourceId }),
-        ),
+        associations.map((a) => describeWholeGroup(engine.call, { RegionId: regionId, SecurityGroupId: a.ResourceId })),
       );
       return associations.flatMap((a, i) => {
         const ruleIds = new Set(a.SecurityGroupRuleIds.SecurityGroupRuleId);

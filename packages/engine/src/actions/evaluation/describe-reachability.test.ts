@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGION, rejectsUnchanged } from '../../test/membership-world.ts';
 import { evaluationWorld } from '../../test/evaluation-support.ts';
+import { REACHABILITY_MAX_INSTANCES } from './describe-reachability.ts';
 
 describe('DescribeReachability', () => {
   it("is the matrix of a VPC's instances, source egress and destination ingress together", async () => {
@@ -48,5 +49,19 @@ describe('DescribeReachability', () => {
     await rejectsUnchanged(db, call({ IpProtocol: 'all' }), 'InvalidIpProtocol.ValueNotSupported');
     await rejectsUnchanged(db, call({ Port: undefined }), 'MissingParameter.Port');
     await rejectsUnchanged(db, call({ Port: 70000 }), 'InvalidParameter.Port');
+  });
+
+  it('refuses a VPC of more instances than a matrix covers, before computing it', async () => {
+    const { engine, db, vpcId, vswH } = await evaluationWorld();
+    await engine.call('RunInstances', {
+      RegionId: REGION,
+      VSwitchId: vswH,
+      ImageId: 'aliyun_3_x64_20G_alibase_20240101.vhd',
+      Amount: REACHABILITY_MAX_INSTANCES - 4,
+    });
+    const ask = () =>
+      engine.call('DescribeReachability', { RegionId: REGION, VpcId: vpcId, IpProtocol: 'TCP', Port: 22 });
+    const error = await rejectsUnchanged(db, ask, 'OperationDenied.TooManyInstances');
+    expect(error.Field).toBe('VpcId');
   });
 });

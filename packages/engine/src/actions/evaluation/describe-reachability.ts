@@ -5,6 +5,12 @@ import { defineAction } from '../define.ts';
 import { primaryInterfaceOf } from '../network-interfaces/eni-lookup.ts';
 import { readFlowProtocol, regionIndex } from './evaluation-params.ts';
 
+/**
+ * The most instances a matrix is computed for (ours): 50 × 50 cells is what a page can show and a person can read;
+ * a large VPC is asked about one instance at a time (Check Traffic).
+ */
+export const REACHABILITY_MAX_INSTANCES = 50;
+
 export interface DescribeReachabilityParams {
   RegionId: string;
   VpcId: string;
@@ -36,7 +42,8 @@ export interface DescribeReachabilityResponse {
  * Ours, in the API's style: which instances of a VPC can open a flow to which, on one protocol and port, through
  * their primary interfaces. Each cell needs the source's outbound and the destination's inbound side to allow it.
  * @throws MissingParameter.RegionId, InvalidRegionId.NotFound, MissingParameter.VpcId, InvalidVpcId.NotFound,
- * MissingParameter.IpProtocol, InvalidIpProtocol.ValueNotSupported, MissingParameter.Port, InvalidParameter.Port
+ * MissingParameter.IpProtocol, InvalidIpProtocol.ValueNotSupported, MissingParameter.Port, InvalidParameter.Port,
+ * OperationDenied.TooManyInstances (ours: more than REACHABILITY_MAX_INSTANCES instances in the VPC)
  */
 export const describeReachability = defineAction<DescribeReachabilityParams, DescribeReachabilityResponse>({
   readOnly: true,
@@ -52,6 +59,14 @@ export const describeReachability = defineAction<DescribeReachabilityParams, Des
       .all('instances')
       .filter((i) => i.VpcId === vpcId)
       .sort((a, b) => a.InstanceName.localeCompare(b.InstanceName) || a.InstanceId.localeCompare(b.InstanceId));
+    if (instances.length > REACHABILITY_MAX_INSTANCES) {
+      fail(
+        'OperationDenied.TooManyInstances',
+        `The VPC has ${instances.length} instances; a reachability matrix covers at most ${REACHABILITY_MAX_INSTANCES}. Check traffic from one instance instead (its Check Traffic tab).`,
+        400,
+        'VpcId',
+      );
+    }
     const interfaces = instances.map((i) => primaryInterfaceOf(ctx.tx, i));
     const index = regionIndex(ctx, region.RegionId);
     return {

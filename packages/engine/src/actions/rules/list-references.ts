@@ -1,5 +1,4 @@
 import type { ListNames } from '../../model/permission.ts';
-import { peerOf } from '../../model/rule-draft.ts';
 import type { Rule, SecurityGroup } from '../../model/security-group.ts';
 import type { Transaction } from '../../transaction.ts';
 
@@ -11,7 +10,13 @@ import type { Transaction } from '../../transaction.ts';
 export type ListKind = 'prefixList' | 'portRangeList';
 
 export function ruleUsesList(rule: Rule, kind: ListKind, listId: string): boolean {
-  return kind === 'prefixList' ? peerOf(rule).prefixList === listId : rule.PortRangeListId === listId;
+  return listOf(rule, kind) === listId;
+}
+
+/** The list of a kind a rule names, '' for none. Read without peerOf's object: it runs over every rule of a world. */
+function listOf(rule: Rule, kind: ListKind): string {
+  if (kind === 'portRangeList') return rule.PortRangeListId;
+  return rule.Direction === 'ingress' ? rule.SourcePrefixListId : rule.DestPrefixListId;
 }
 
 export interface ListAssociation {
@@ -34,11 +39,7 @@ export function listAssociations(tx: Transaction, kind: ListKind, listId: string
 export function associationCounts(tx: Transaction, kind: ListKind): Map<string, number> {
   const counts = new Map<string, number>();
   for (const group of tx.all('securityGroups')) {
-    const ids = new Set(
-      group.Rules.map((r) => (kind === 'prefixList' ? peerOf(r).prefixList : r.PortRangeListId)).filter(
-        (id) => id !== '',
-      ),
-    );
+    const ids = new Set(group.Rules.map((r) => listOf(r, kind)).filter((id) => id !== ''));
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;

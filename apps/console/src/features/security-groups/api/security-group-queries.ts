@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Engine } from '@sg/engine';
+import { describeWholeGroup } from '../../../queries/describe-whole-group.ts';
 
 export interface SecurityGroupListFilters {
   keyword: string;
@@ -32,6 +33,6 @@ export function securityGroupListQuery(engine: Engine, regionId: string, filters
 export function securityGroupQuery(engine: Engine, regionId: string, groupId: string) {
   return queryOptions({
     queryKey: securityGroupKeys.detail(regionId, groupId),
-    queryFn: () => engine.call('DescribeSecurityGroupAttribute', { RegionId: regionId, SecurityGroupId: groupId }),
+    queryFn: () => describeWholeGroup(engine.call, { RegionId: regionId, SecurityGroupId: groupId }),
   });
 }

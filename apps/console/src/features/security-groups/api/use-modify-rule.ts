@@ -1,3 +1,4 @@
+import { describeWholeGroup } from '../../../queries/describe-whole-group.ts';
 import { useMutation } from '@tanstack/react-query';
 import type { Permission } from '@sg/engine';
 import type { PermissionInput } from '@sg/engine/forms';
@@ -26,7 +27,7 @@ export function useModifyRule() {
   return useMutation({
     mutationFn: ({ regionId, groupId, direction, ruleId, changes, openedOn, version }: ModifyRuleInput) =>
       engine.batch(async (call) => {
-        const group = await call('DescribeSecurityGroupAttribute', {
+        const group = await describeWholeGroup(call, {
           RegionId: regionId,
           SecurityGroupId: groupId,
           Direction: direction,
