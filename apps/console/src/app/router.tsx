@@ -1,24 +1,30 @@
 import type { ReactElement } from 'react';
 import { createBrowserRouter, Navigate, useLocation, useParams, type RouteObject } from 'react-router';
 import { AppLayout } from './routes/app-layout.tsx';
-import { InstancePage } from './routes/instance-page.tsx';
-import { InstancesPage } from './routes/instances-page.tsx';
-import { ListPage } from './routes/list-page.tsx';
-import { ListsPage } from './routes/lists-page.tsx';
-import { NetworkInterfacePage } from './routes/network-interface-page.tsx';
-import { NetworkInterfacesPage } from './routes/network-interfaces-page.tsx';
+import { CloudRoot } from './routes/cloud-root.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
-import { ReachabilityPage } from './routes/reachability-page.tsx';
-import { SecurityGroupPage } from './routes/security-group-page.tsx';
-import { SecurityGroupsPage } from './routes/security-groups-page.tsx';
-import { SnapshotComparePage } from './routes/snapshot-compare-page.tsx';
-import { SnapshotPoliciesPage } from './routes/snapshot-policies-page.tsx';
-import { VpcPage } from './routes/vpc-page.tsx';
-import { VpcsPage } from './routes/vpcs-page.tsx';
+import { lazyNamed } from './lazy-page.ts';
 import { cloudHome, defaultRegion, paths } from '../lib/paths.ts';
 import { lastCloud } from '../lib/current-cloud.ts';
 import { CLOUD_ROUTE, REGION_ROUTE, routeNames, routeTable, type RouteName } from '../lib/route-table.ts';
-import { CloudRoot } from './routes/cloud-root.tsx';
+
+/**
+ * Each page is its own chunk, loaded when its route is first shown (AppLayout's Suspense shows PageLoading
+ * meanwhile): the first load carries the shell, the engine and the one page opened, not every page.
+ */
+const InstancePage = lazyNamed(() => import('./routes/instance-page.tsx'), 'InstancePage');
+const InstancesPage = lazyNamed(() => import('./routes/instances-page.tsx'), 'InstancesPage');
+const ListPage = lazyNamed(() => import('./routes/list-page.tsx'), 'ListPage');
+const ListsPage = lazyNamed(() => import('./routes/lists-page.tsx'), 'ListsPage');
+const NetworkInterfacePage = lazyNamed(() => import('./routes/network-interface-page.tsx'), 'NetworkInterfacePage');
+const NetworkInterfacesPage = lazyNamed(() => import('./routes/network-interfaces-page.tsx'), 'NetworkInterfacesPage');
+const ReachabilityPage = lazyNamed(() => import('./routes/reachability-page.tsx'), 'ReachabilityPage');
+const SecurityGroupPage = lazyNamed(() => import('./routes/security-group-page.tsx'), 'SecurityGroupPage');
+const SecurityGroupsPage = lazyNamed(() => import('./routes/security-groups-page.tsx'), 'SecurityGroupsPage');
+const SnapshotComparePage = lazyNamed(() => import('./routes/snapshot-compare-page.tsx'), 'SnapshotComparePage');
+const SnapshotPoliciesPage = lazyNamed(() => import('./routes/snapshot-policies-page.tsx'), 'SnapshotPoliciesPage');
+const VpcPage = lazyNamed(() => import('./routes/vpc-page.tsx'), 'VpcPage');
+const VpcsPage = lazyNamed(() => import('./routes/vpcs-page.tsx'), 'VpcsPage');
 
 /** The page of each route of the table (`lib/route-table.ts`): a route without a page does not compile. */
 const pages: Record<RouteName, ReactElement> = {
