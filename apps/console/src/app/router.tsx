@@ -3,7 +3,7 @@ import { createBrowserRouter, Navigate, useLocation, useParams, type RouteObject
 import { AppLayout } from './routes/app-layout.tsx';
 import { CloudRoot } from './routes/cloud-root.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
-import { lazyNamed } from './lazy-page.ts';
+import { lazyNamed } from '../lib/lazy-named.ts';
 import { cloudHome, defaultRegion, paths } from '../lib/paths.ts';
 import { lastCloud } from '../lib/current-cloud.ts';
 import { CLOUD_ROUTE, REGION_ROUTE, routeNames, routeTable, type RouteName } from '../lib/route-table.ts';
