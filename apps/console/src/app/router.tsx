@@ -1,9 +1,9 @@
-import type { ReactElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { createBrowserRouter, Navigate, useLocation, useParams, type RouteObject } from 'react-router';
 import { AppLayout } from './routes/app-layout.tsx';
 import { CloudRoot } from './routes/cloud-root.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
-import { lazyNamed } from '../lib/lazy-named.ts';
+import { lazyNamed, type LazyNamed, type PageHandle } from '../lib/lazy-named.ts';
 import { cloudHome, defaultRegion, paths } from '../lib/paths.ts';
 import { lastCloud } from '../lib/current-cloud.ts';
 import { CLOUD_ROUTE, REGION_ROUTE, routeNames, routeTable, type RouteName } from '../lib/route-table.ts';
@@ -26,25 +26,35 @@ const SnapshotPoliciesPage = lazyNamed(() => import('./routes/snapshot-policies-
 const VpcPage = lazyNamed(() => import('./routes/vpc-page.tsx'), 'VpcPage');
 const VpcsPage = lazyNamed(() => import('./routes/vpcs-page.tsx'), 'VpcsPage');
 
+interface Page {
+  element: ReactElement;
+  handle: PageHandle;
+}
+
+const page = <P extends object>(Component: LazyNamed<P>, props: NoInfer<P>): Page => ({
+  element: createElement(Component, props),
+  handle: { preload: Component.preload },
+});
+
 /** The page of each route of the table (`lib/route-table.ts`): a route without a page does not compile. */
-const pages: Record<RouteName, ReactElement> = {
-  instances: <InstancesPage />,
-  instance: <InstancePage />,
-  securityGroups: <SecurityGroupsPage />,
-  securityGroup: <SecurityGroupPage />,
-  securityGroupRules: <SecurityGroupPage />,
-  securityGroupSnapshots: <SecurityGroupPage tab="snapshots" />,
-  snapshotCompare: <SnapshotComparePage />,
-  networkInterfaces: <NetworkInterfacesPage />,
-  networkInterface: <NetworkInterfacePage />,
-  prefixLists: <ListsPage kind="prefix" />,
-  prefixList: <ListPage kind="prefix" />,
-  portLists: <ListsPage kind="port" />,
-  portList: <ListPage kind="port" />,
-  snapshots: <SnapshotPoliciesPage />,
-  reachability: <ReachabilityPage />,
-  vpcs: <VpcsPage />,
-  vpc: <VpcPage />,
+const pages: Record<RouteName, Page> = {
+  instances: page(InstancesPage, {}),
+  instance: page(InstancePage, {}),
+  securityGroups: page(SecurityGroupsPage, {}),
+  securityGroup: page(SecurityGroupPage, {}),
+  securityGroupRules: page(SecurityGroupPage, {}),
+  securityGroupSnapshots: page(SecurityGroupPage, { tab: 'snapshots' }),
+  snapshotCompare: page(SnapshotComparePage, {}),
+  networkInterfaces: page(NetworkInterfacesPage, {}),
+  networkInterface: page(NetworkInterfacePage, {}),
+  prefixLists: page(ListsPage, { kind: 'prefix' }),
+  prefixList: page(ListPage, { kind: 'prefix' }),
+  portLists: page(ListsPage, { kind: 'port' }),
+  portList: page(ListPage, { kind: 'port' }),
+  snapshots: page(SnapshotPoliciesPage, {}),
+  reachability: page(ReachabilityPage, {}),
+  vpcs: page(VpcsPage, {}),
+  vpc: page(VpcPage, {}),
 };
 
 /** `/`: the cloud last used, keeping the query (`?world=empty` must reach the world that opens). */
@@ -77,7 +87,7 @@ export function appRoutes(): RouteObject[] {
           element: <AppLayout />,
           children: [
             { index: true, element: <RegionHome /> },
-            ...routeNames.map((name) => ({ path: routeTable[name], element: pages[name] })),
+            ...routeNames.map((name) => ({ path: routeTable[name], ...pages[name] })),
             { path: '*', element: <NotFoundPage /> },
           ],
         },
