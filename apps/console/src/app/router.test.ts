@@ -1,5 +1,6 @@
 import { generatePath, matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import type { PageHandle } from '../lib/lazy-named.ts';
 import { CLOUD_ROUTE, REGION_ROUTE, routeNames, routeTable } from '../lib/route-table.ts';
 import { appRoutes } from './router.tsx';
 
@@ -31,5 +32,12 @@ describe('router', () => {
     for (const url of samplesOf(routeTable[name])) {
       expect(matchRoutes(appRoutes(), url)?.at(-1)?.route.path, url).toBe(routeTable[name]);
     }
+  });
+
+  it('gives each page route a handle that loads its page, so the page can load while the world opens', async () => {
+    const pageRoutes = regionChildren().filter((r) => !r.index && r.path !== '*');
+    expect(pageRoutes.every((r) => typeof (r.handle as PageHandle | undefined)?.preload === 'function')).toBe(true);
+    const vpcs = pageRoutes.find((r) => r.path === routeTable.vpcs)?.handle as PageHandle;
+    await expect(vpcs.preload()).resolves.toHaveProperty('VpcsPage');
   });
 });

@@ -1,44 +1,60 @@
-import type { ReactElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { createBrowserRouter, Navigate, useLocation, useParams, type RouteObject } from 'react-router';
 import { AppLayout } from './routes/app-layout.tsx';
-import { InstancePage } from './routes/instance-page.tsx';
-import { InstancesPage } from './routes/instances-page.tsx';
-import { ListPage } from './routes/list-page.tsx';
-import { ListsPage } from './routes/lists-page.tsx';
-import { NetworkInterfacePage } from './routes/network-interface-page.tsx';
-import { NetworkInterfacesPage } from './routes/network-interfaces-page.tsx';
+import { CloudRoot } from './routes/cloud-root.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
-import { ReachabilityPage } from './routes/reachability-page.tsx';
-import { SecurityGroupPage } from './routes/security-group-page.tsx';
-import { SecurityGroupsPage } from './routes/security-groups-page.tsx';
-import { SnapshotComparePage } from './routes/snapshot-compare-page.tsx';
-import { SnapshotPoliciesPage } from './routes/snapshot-policies-page.tsx';
-import { VpcPage } from './routes/vpc-page.tsx';
-import { VpcsPage } from './routes/vpcs-page.tsx';
+import { lazyNamed, type LazyNamed, type PageHandle } from '../lib/lazy-named.ts';
 import { cloudHome, defaultRegion, paths } from '../lib/paths.ts';
 import { lastCloud } from '../lib/current-cloud.ts';
 import { CLOUD_ROUTE, REGION_ROUTE, routeNames, routeTable, type RouteName } from '../lib/route-table.ts';
-import { CloudRoot } from './routes/cloud-root.tsx';
+
+/**
+ * Each page is its own chunk, loaded when its route is first shown (AppLayout's Suspense shows PageLoading
+ * meanwhile): the first load carries the shell, the engine and the one page opened, not every page.
+ */
+const InstancePage = lazyNamed(() => import('./routes/instance-page.tsx'), 'InstancePage');
+const InstancesPage = lazyNamed(() => import('./routes/instances-page.tsx'), 'InstancesPage');
+const ListPage = lazyNamed(() => import('./routes/list-page.tsx'), 'ListPage');
+const ListsPage = lazyNamed(() => import('./routes/lists-page.tsx'), 'ListsPage');
+const NetworkInterfacePage = lazyNamed(() => import('./routes/network-interface-page.tsx'), 'NetworkInterfacePage');
+const NetworkInterfacesPage = lazyNamed(() => import('./routes/network-interfaces-page.tsx'), 'NetworkInterfacesPage');
+const ReachabilityPage = lazyNamed(() => import('./routes/reachability-page.tsx'), 'ReachabilityPage');
+const SecurityGroupPage = lazyNamed(() => import('./routes/security-group-page.tsx'), 'SecurityGroupPage');
+const SecurityGroupsPage = lazyNamed(() => import('./routes/security-groups-page.tsx'), 'SecurityGroupsPage');
+const SnapshotComparePage = lazyNamed(() => import('./routes/snapshot-compare-page.tsx'), 'SnapshotComparePage');
+const SnapshotPoliciesPage = lazyNamed(() => import('./routes/snapshot-policies-page.tsx'), 'SnapshotPoliciesPage');
+const VpcPage = lazyNamed(() => import('./routes/vpc-page.tsx'), 'VpcPage');
+const VpcsPage = lazyNamed(() => import('./routes/vpcs-page.tsx'), 'VpcsPage');
+
+interface Page {
+  element: ReactElement;
+  handle: PageHandle;
+}
+
+const page = <P extends object>(Component: LazyNamed<P>, props: NoInfer<P>): Page => ({
+  element: createElement(Component, props),
+  handle: { preload: Component.preload },
+});
 
 /** The page of each route of the table (`lib/route-table.ts`): a route without a page does not compile. */
-const pages: Record<RouteName, ReactElement> = {
-  instances: <InstancesPage />,
-  instance: <InstancePage />,
-  securityGroups: <SecurityGroupsPage />,
-  securityGroup: <SecurityGroupPage />,
-  securityGroupRules: <SecurityGroupPage />,
-  securityGroupSnapshots: <SecurityGroupPage tab="snapshots" />,
-  snapshotCompare: <SnapshotComparePage />,
-  networkInterfaces: <NetworkInterfacesPage />,
-  networkInterface: <NetworkInterfacePage />,
-  prefixLists: <ListsPage kind="prefix" />,
-  prefixList: <ListPage kind="prefix" />,
-  portLists: <ListsPage kind="port" />,
-  portList: <ListPage kind="port" />,
-  snapshots: <SnapshotPoliciesPage />,
-  reachability: <ReachabilityPage />,
-  vpcs: <VpcsPage />,
-  vpc: <VpcPage />,
+const pages: Record<RouteName, Page> = {
+  instances: page(InstancesPage, {}),
+  instance: page(InstancePage, {}),
+  securityGroups: page(SecurityGroupsPage, {}),
+  securityGroup: page(SecurityGroupPage, {}),
+  securityGroupRules: page(SecurityGroupPage, {}),
+  securityGroupSnapshots: page(SecurityGroupPage, { tab: 'snapshots' }),
+  snapshotCompare: page(SnapshotComparePage, {}),
+  networkInterfaces: page(NetworkInterfacesPage, {}),
+  networkInterface: page(NetworkInterfacePage, {}),
+  prefixLists: page(ListsPage, { kind: 'prefix' }),
+  prefixList: page(ListPage, { kind: 'prefix' }),
+  portLists: page(ListsPage, { kind: 'port' }),
+  portList: page(ListPage, { kind: 'port' }),
+  snapshots: page(SnapshotPoliciesPage, {}),
+  reachability: page(ReachabilityPage, {}),
+  vpcs: page(VpcsPage, {}),
+  vpc: page(VpcPage, {}),
 };
 
 /** `/`: the cloud last used, keeping the query (`?world=empty` must reach the world that opens). */
@@ -71,7 +87,7 @@ export function appRoutes(): RouteObject[] {
           element: <AppLayout />,
           children: [
             { index: true, element: <RegionHome /> },
-            ...routeNames.map((name) => ({ path: routeTable[name], element: pages[name] })),
+            ...routeNames.map((name) => ({ path: routeTable[name], ...pages[name] })),
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -1,4 +1,5 @@
 import { Alert, AppShell, Group, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { RegionSelect } from '../../features/regions/components/region-select.tsx';
 import { CloudSelect } from '../../features/world/components/cloud-select.tsx';
@@ -7,6 +8,7 @@ import { WorldMenu } from '../../features/world/components/world-menu.tsx';
 import { useStorageStatus } from '../../stores/storage-status-store.ts';
 import { useEngine } from '../../lib/engine-provider.tsx';
 import { cloudHome, defaultRegion, samePageInRegion } from '../../lib/paths.ts';
+import { PageLoading } from '../page-loading.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { SideNav } from './side-nav.tsx';
 
@@ -40,7 +42,9 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <StorageAlertBanner />
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,9 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { CloudName, Engine } from '@sg/engine';
 import { useEffect, useState } from 'react';
-import { Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { Navigate, Outlet, useLocation, useMatches, useParams } from 'react-router';
 import { DEFAULT_CLOUD, isCloudName } from '../../lib/clouds.ts';
 import { enterCloud } from '../../lib/current-cloud.ts';
+import type { PageHandle } from '../../lib/lazy-named.ts';
 import { EngineProvider } from '../../lib/engine-provider.tsx';
 import { openCloudEngine } from '../../lib/open-engine.ts';
 import { createQueryClient } from '../../lib/query-client.ts';
@@ -37,6 +38,7 @@ function CloudWorld({ cloud }: { cloud: CloudName }) {
       live = false;
     };
   }, [cloud]);
+  usePreloadedPage();
   if (opening === null) return <OpeningWorld />;
   if (!opening.engine) return <BootError error={opening.error} />;
   return (
@@ -46,4 +48,16 @@ function CloudWorld({ cloud }: { cloud: CloudName }) {
       </EngineProvider>
     </QueryClientProvider>
   );
+}
+
+/**
+ * Starts loading the chunk of the page the URL shows while the world opens, instead of after it: the page is
+ * rendered only once the engine is there, and would otherwise wait for its code on top. A failed preload is left
+ * to the page's own render, which loads again.
+ */
+function usePreloadedPage() {
+  const matches = useMatches();
+  useEffect(() => {
+    for (const { handle } of matches) (handle as PageHandle | undefined)?.preload().catch(() => undefined);
+  }, [matches]);
 }

@@ -3,9 +3,12 @@ import type { ResponseOf } from '@sg/engine';
 import type { ReactNode } from 'react';
 import { useRuleView } from '../../../lib/use-rule-view.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
-import { AddRulesModal } from './rules/add-rules-modal.tsx';
+import { OnceOpened } from '../../../components/once-opened.tsx';
+import { lazyNamed } from '../../../lib/lazy-named.ts';
 import type { RuleFilters } from './rules/rule-filters.ts';
 import { RulesPanel } from './rules/rules-panel.tsx';
+
+const AddRulesModal = lazyNamed(() => import('./rules/add-rules-modal.tsx'), 'AddRulesModal');
 
 export type DetailsTab = 'ingress' | 'egress' | 'snapshots';
 
@@ -82,15 +85,16 @@ export function SecurityGroupDetailsTabs({ regionId, group, tab, onTabChange, sn
         </Tabs.Panel>
       </Tabs>
       {!isManaged && direction && (
-        <AddRulesModal
-          key={direction}
-          regionId={regionId}
-          group={group}
-          direction={direction}
-          opened={url.addRule === '1'}
-          insertAt={url.at === '' ? undefined : Number(url.at)}
-          onClose={() => update({ addRule: '', at: '' })}
-        />
+        <OnceOpened key={direction} opened={url.addRule === '1'}>
+          <AddRulesModal
+            regionId={regionId}
+            group={group}
+            direction={direction}
+            opened={url.addRule === '1'}
+            insertAt={url.at === '' ? undefined : Number(url.at)}
+            onClose={() => update({ addRule: '', at: '' })}
+          />
+        </OnceOpened>
       )}
     </>
   );

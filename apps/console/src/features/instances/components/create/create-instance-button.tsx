@@ -1,6 +1,9 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
-import { CreateInstanceDialog } from './create-instance-dialog.tsx';
+import { OnceOpened } from '../../../../components/once-opened.tsx';
+import { lazyNamed } from '../../../../lib/lazy-named.ts';
+
+const CreateInstanceDialog = lazyNamed(() => import('./create-instance-dialog.tsx'), 'CreateInstanceDialog');
 
 /** Opens the Create Instance dialog; `onCreated` gets the new instances' IDs. */
 export function CreateInstanceButton({
@@ -14,15 +17,17 @@ export function CreateInstanceButton({
   return (
     <>
       <Button onClick={() => setOpened(true)}>Create Instance</Button>
-      <CreateInstanceDialog
-        regionId={regionId}
-        opened={opened}
-        onClose={() => setOpened(false)}
-        onCreated={(ids) => {
-          setOpened(false);
-          onCreated?.(ids);
-        }}
-      />
+      <OnceOpened opened={opened}>
+        <CreateInstanceDialog
+          regionId={regionId}
+          opened={opened}
+          onClose={() => setOpened(false)}
+          onCreated={(ids) => {
+            setOpened(false);
+            onCreated?.(ids);
+          }}
+        />
+      </OnceOpened>
     </>
   );
 }

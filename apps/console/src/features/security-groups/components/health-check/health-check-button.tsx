@@ -1,6 +1,9 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
-import { HealthCheckDialog } from './health-check-dialog.tsx';
+import { OnceOpened } from '../../../../components/once-opened.tsx';
+import { lazyNamed } from '../../../../lib/lazy-named.ts';
+
+const HealthCheckDialog = lazyNamed(() => import('./health-check-dialog.tsx'), 'HealthCheckDialog');
 
 /** "Health Check" in the rules toolbar. */
 export function HealthCheckButton(props: { regionId: string; groupId: string; isReadOnly: boolean }) {
@@ -10,7 +13,9 @@ export function HealthCheckButton(props: { regionId: string; groupId: string; is
       <Button variant="default" onClick={() => setIsOpen(true)}>
         Health Check
       </Button>
-      <HealthCheckDialog {...props} opened={isOpen} onClose={() => setIsOpen(false)} />
+      <OnceOpened opened={isOpen}>
+        <HealthCheckDialog {...props} opened={isOpen} onClose={() => setIsOpen(false)} />
+      </OnceOpened>
     </>
   );
 }

@@ -1,6 +1,13 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
-import { DeleteSecurityGroupsDialog, type GroupToDelete } from './delete-security-groups-dialog.tsx';
+import { OnceOpened } from '../../../../components/once-opened.tsx';
+import { lazyNamed } from '../../../../lib/lazy-named.ts';
+import type { GroupToDelete } from './delete-security-groups-dialog.tsx';
+
+const DeleteSecurityGroupsDialog = lazyNamed(
+  () => import('./delete-security-groups-dialog.tsx'),
+  'DeleteSecurityGroupsDialog',
+);
 
 interface DeleteSecurityGroupButtonProps {
   regionId: string;
@@ -16,12 +23,14 @@ export function DeleteSecurityGroupButton({ regionId, group, onDeleted }: Delete
       <Button color="red" variant="outline" onClick={() => setIsOpen(true)} disabled={group.ServiceManaged}>
         Delete
       </Button>
-      <DeleteSecurityGroupsDialog
-        regionId={regionId}
-        groups={isOpen ? [group] : []}
-        onClose={() => setIsOpen(false)}
-        onDeleted={onDeleted}
-      />
+      <OnceOpened opened={isOpen}>
+        <DeleteSecurityGroupsDialog
+          regionId={regionId}
+          groups={isOpen ? [group] : []}
+          onClose={() => setIsOpen(false)}
+          onDeleted={onDeleted}
+        />
+      </OnceOpened>
     </>
   );
 }

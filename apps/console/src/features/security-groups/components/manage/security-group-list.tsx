@@ -4,10 +4,20 @@ import { useState } from 'react';
 import { useUrlState } from '../../../../lib/use-url-state.ts';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { securityGroupListQuery } from '../../api/security-group-queries.ts';
-import { CloneSecurityGroupDialog } from '../clone/clone-security-group-dialog.tsx';
+import { OnceOpened } from '../../../../components/once-opened.tsx';
+import { lazyNamed } from '../../../../lib/lazy-named.ts';
 import type { CloneSource } from '../clone/use-clone-security-group-form.ts';
 import { SecurityGroupTable } from '../security-group-table.tsx';
-import { DeleteSecurityGroupsDialog, type GroupToDelete } from './delete-security-groups-dialog.tsx';
+import type { GroupToDelete } from './delete-security-groups-dialog.tsx';
+
+const CloneSecurityGroupDialog = lazyNamed(
+  () => import('../clone/clone-security-group-dialog.tsx'),
+  'CloneSecurityGroupDialog',
+);
+const DeleteSecurityGroupsDialog = lazyNamed(
+  () => import('./delete-security-groups-dialog.tsx'),
+  'DeleteSecurityGroupsDialog',
+);
 
 const PAGE_SIZE = 10;
 
@@ -77,13 +87,17 @@ export function SecurityGroupList({ regionId, hrefOf }: { regionId: string; href
           />
         </Group>
       )}
-      <CloneSecurityGroupDialog regionId={regionId} source={toClone} onClose={() => setToClone(null)} />
-      <DeleteSecurityGroupsDialog
-        regionId={regionId}
-        groups={toDelete}
-        onClose={() => setToDelete([])}
-        onDeleted={handleDeleted}
-      />
+      <OnceOpened opened={toClone !== null}>
+        <CloneSecurityGroupDialog regionId={regionId} source={toClone} onClose={() => setToClone(null)} />
+      </OnceOpened>
+      <OnceOpened opened={toDelete.length > 0}>
+        <DeleteSecurityGroupsDialog
+          regionId={regionId}
+          groups={toDelete}
+          onClose={() => setToDelete([])}
+          onDeleted={handleDeleted}
+        />
+      </OnceOpened>
     </>
   );
 }

@@ -10,10 +10,13 @@ import { GroupRuleTools } from '../group-rule-tools.tsx';
 import { RulesTable } from '../rules-table.tsx';
 import { DefaultRulesTable } from './default-rules-table.tsx';
 import { DeleteRulesModal } from './delete-rules-modal.tsx';
-import { ModifyRuleModal } from './modify-rule-modal.tsx';
+import { OnceOpened } from '../../../../components/once-opened.tsx';
+import { lazyNamed } from '../../../../lib/lazy-named.ts';
 import { RuleFilterBar } from './rule-filter-bar.tsx';
 import { filterRules, type RuleFilters } from './rule-filters.ts';
 import { RuleLimits } from './rule-limits.tsx';
+
+const ModifyRuleModal = lazyNamed(() => import('./modify-rule-modal.tsx'), 'ModifyRuleModal');
 
 interface RulesPanelProps {
   regionId: string;
@@ -109,7 +112,9 @@ export function RulesPanel({ regionId, group, direction, filters, onFiltersChang
         direction={direction}
         rules={group.DefaultRules.DefaultRule.filter((r) => r.Direction === direction)}
       />
-      <ModifyRuleModal regionId={regionId} group={group} rule={modifying} onClose={() => setModifying(null)} />
+      <OnceOpened opened={modifying !== null}>
+        <ModifyRuleModal regionId={regionId} group={group} rule={modifying} onClose={() => setModifying(null)} />
+      </OnceOpened>
       <DeleteRulesModal
         regionId={regionId}
         groupId={group.SecurityGroupId}

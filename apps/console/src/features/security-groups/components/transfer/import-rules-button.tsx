@@ -1,6 +1,9 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
-import { ImportRulesDialog } from './import-rules-dialog.tsx';
+import { OnceOpened } from '../../../../components/once-opened.tsx';
+import { lazyNamed } from '../../../../lib/lazy-named.ts';
+
+const ImportRulesDialog = lazyNamed(() => import('./import-rules-dialog.tsx'), 'ImportRulesDialog');
 
 /** "Import Security Group Rule" in the rules toolbar. */
 export function ImportRulesButton({ regionId, groupId }: { regionId: string; groupId: string }) {
@@ -10,7 +13,9 @@ export function ImportRulesButton({ regionId, groupId }: { regionId: string; gro
       <Button variant="default" onClick={() => setIsOpen(true)}>
         Import Security Group Rule
       </Button>
-      <ImportRulesDialog regionId={regionId} groupId={groupId} opened={isOpen} onClose={() => setIsOpen(false)} />
+      <OnceOpened opened={isOpen}>
+        <ImportRulesDialog regionId={regionId} groupId={groupId} opened={isOpen} onClose={() => setIsOpen(false)} />
+      </OnceOpened>
     </>
   );
 }

@@ -7,9 +7,15 @@ import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { useUrlState } from '../../../../lib/use-url-state.ts';
 import { CURRENT, groupSnapshotsQuery, snapshotDiffQuery } from '../../api/snapshot-queries.ts';
 import { RulesDiffTabs } from '../diff/rules-diff-tabs.tsx';
-import { RestoreSnapshotDialog } from '../restore/restore-snapshot-dialog.tsx';
+import { OnceOpened } from '../../../../components/once-opened.tsx';
+import { lazyNamed } from '../../../../lib/lazy-named.ts';
 import { ExportDiffButtons } from './export-diff-buttons.tsx';
 import { SideSelect } from './side-select.tsx';
+
+const RestoreSnapshotDialog = lazyNamed(
+  () => import('../restore/restore-snapshot-dialog.tsx'),
+  'RestoreSnapshotDialog',
+);
 
 interface SnapshotCompareProps {
   regionId: string;
@@ -86,17 +92,19 @@ export function SnapshotCompare({ regionId, groupId }: SnapshotCompareProps) {
           />
         </>
       )}
-      <RestoreSnapshotDialog
-        regionId={regionId}
-        groupId={groupId}
-        snapshot={restoring ? target : null}
-        onClose={() => setRestoring(false)}
-        onRestored={(result, id) =>
-          setRestored(
-            `Restored from ${id}: ${result.IngressRuleCount} inbound and ${result.EgressRuleCount} outbound rules.`,
-          )
-        }
-      />
+      <OnceOpened opened={restoring}>
+        <RestoreSnapshotDialog
+          regionId={regionId}
+          groupId={groupId}
+          snapshot={restoring ? target : null}
+          onClose={() => setRestoring(false)}
+          onRestored={(result, id) =>
+            setRestored(
+              `Restored from ${id}: ${result.IngressRuleCount} inbound and ${result.EgressRuleCount} outbound rules.`,
+            )
+          }
+        />
+      </OnceOpened>
     </Stack>
   );
 }

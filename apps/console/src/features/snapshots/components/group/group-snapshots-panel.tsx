@@ -8,8 +8,14 @@ import { ResourceTable, type Column } from '../../../../components/resource-tabl
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { paths } from '../../../../lib/paths.ts';
 import { CURRENT, groupSnapshotsQuery } from '../../api/snapshot-queries.ts';
-import { RestoreSnapshotDialog } from '../restore/restore-snapshot-dialog.tsx';
+import { OnceOpened } from '../../../../components/once-opened.tsx';
+import { lazyNamed } from '../../../../lib/lazy-named.ts';
 import { GroupPoliciesNote } from './group-policies-note.tsx';
+
+const RestoreSnapshotDialog = lazyNamed(
+  () => import('../restore/restore-snapshot-dialog.tsx'),
+  'RestoreSnapshotDialog',
+);
 
 const TRIGGERS: Record<string, string> = { Association: 'Association', RuleChange: 'Rule change' };
 
@@ -79,17 +85,19 @@ export function GroupSnapshotsPanel({ regionId, groupId }: { regionId: string; g
         error={snapshots.error}
         emptyText="No snapshots of this security group."
       />
-      <RestoreSnapshotDialog
-        regionId={regionId}
-        groupId={groupId}
-        snapshot={restoring}
-        onClose={() => setRestoring(null)}
-        onRestored={(result, id) =>
-          setRestored(
-            `Restored from ${id}: ${result.IngressRuleCount} inbound and ${result.EgressRuleCount} outbound rules.`,
-          )
-        }
-      />
+      <OnceOpened opened={restoring !== null}>
+        <RestoreSnapshotDialog
+          regionId={regionId}
+          groupId={groupId}
+          snapshot={restoring}
+          onClose={() => setRestoring(null)}
+          onRestored={(result, id) =>
+            setRestored(
+              `Restored from ${id}: ${result.IngressRuleCount} inbound and ${result.EgressRuleCount} outbound rules.`,
+            )
+          }
+        />
+      </OnceOpened>
     </Stack>
   );
 }
