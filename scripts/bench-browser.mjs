@@ -2,7 +2,6 @@
 // Chromium, one page at a time, and prints its table; then every chunk's size. Figures depend on the machine: run
 // it on a quiet one (nothing else building or testing) for figures to compare.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 const DIST = 'dist-bench';
@@ -14,4 +13,4 @@ function run(command, args, cwd) {
 
 run('node_modules/.bin/vite', ['build', '--outDir', DIST, '--emptyOutDir'], 'apps/console');
 run('node_modules/.bin/playwright', ['test', '-c', 'playwright.bench.config.ts'], 'e2e');
-if (existsSync(`${root}scripts/chunk-sizes.mjs`)) run('node', ['scripts/chunk-sizes.mjs', `apps/console/${DIST}`], '');
+run('node', ['scripts/chunk-sizes.mjs', `apps/console/${DIST}`], '');
