@@ -29,9 +29,23 @@ export function securityGroupListQuery(engine: Engine, regionId: string, filters
   });
 }
 
+/**
+ * The group with all its rules: DescribeSecurityGroupAttribute pages them (500 by default, 1,000 at most a page), so
+ * a group over 1,000 rules (a raised quota) takes more than one call; NextToken is followed to the end.
+ */
 export function securityGroupQuery(engine: Engine, regionId: string, groupId: string) {
   return queryOptions({
     queryKey: securityGroupKeys.detail(regionId, groupId),
-    queryFn: () => engine.call('DescribeSecurityGroupAttribute', { RegionId: regionId, SecurityGroupId: groupId }),
+    queryFn: async () => {
+      const params = { RegionId: regionId, SecurityGroupId: groupId, MaxResults: 1000 };
+      const group = await engine.call('DescribeSecurityGroupAttribute', params);
+      const rules = [...group.Permissions.Permission];
+      for (let token = group.NextToken; token !== '';) {
+        const next = await engine.call('DescribeSecurityGroupAttribute', { ...params, NextToken: token });
+        rules.push(...next.Permissions.Permission);
+        token = next.NextToken;
+      }
+      return { ...group, NextToken: '', Permissions: { Permission: rules } };
+    },
   });
 }
