@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createBigGroup } from '../support/big-group.ts';
+
+// Building the group and walking 1,000 rows takes a while on a loaded machine: a hang detector, not a speed check.
+test.describe.configure({ timeout: 90_000 });
+
+const REGION = 'cn-hangzhou';
+/** The windowed table renders a screenful and its overscan: far fewer rows than 1,000. */
+const MOST_ROWS_IN_DOM = 100;
+
+async function openBigGroup(page: Page) {
+  await page.goto('/');
+  const groupId = await createBigGroup(page, REGION, 'big-1000-sg', 1000);
+  await page.goto(`/alibaba/${REGION}/security-groups/${groupId}/rules/ingress`);
+  const table = page.getByRole('table', { name: 'Inbound rules' });
+  await expect(table.getByRole('row', { name: /rule 1\b/ }).first()).toBeVisible();
+  return { groupId, table, box: page.getByRole('region', { name: 'Inbound rules, scrollable' }) };
+}
+
+const scrollToEnd = (box: ReturnType<Page['getByRole']>) => box.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+
+test('a 1,000-rule table renders a window of rows, tells screen readers all 1,001, and scrolls to the last rule', async ({
+  page,
+}) => {
+  const { table, box } = await openBigGroup(page);
+  await expect(page.getByRole('tab', { name: 'Inbound (1000)' })).toBeVisible();
+  await expect(table).toHaveAttribute('aria-rowcount', '1001'); // the header row and 1,000 rules
+  const rows = table.getByRole('row');
+  expect(await rows.count()).toBeLessThan(MOST_ROWS_IN_DOM);
+  await expect(rows.nth(1)).toHaveAttribute('aria-rowindex', '2');
+  await expect(rows.nth(1)).toContainText('1001/1001');
+
+  await scrollToEnd(box);
+  const last = table.getByRole('row', { name: /rule 1000\b/ });
+  await expect(last).toBeVisible();
+  await expect(last).toHaveAttribute('aria-rowindex', '1001');
+  await expect(last).toContainText('2000/2000');
+  expect(await rows.count()).toBeLessThan(MOST_ROWS_IN_DOM);
+  await expect(table.getByRole('row', { name: /rule 1\b/ })).toHaveCount(0);
+});
+
+test('filters search all 1,000 rules, not only the rendered ones', async ({ page }) => {
+  const { table } = await openBigGroup(page);
+  await page.getByLabel('Search rules').fill('rule 987');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row').nth(1)).toContainText('1987/1987');
+  // Few rows: every row rendered again, no row count needed.
+  await expect(table).not.toHaveAttribute('aria-rowcount', /.*/);
+  await page.getByLabel('Search rules').fill('');
+  await page.getByLabel('Filter by port').fill('1642');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row').nth(1)).toContainText('rule 642');
+  await page.getByLabel('Filter by port').fill('');
+  await expect(table).toHaveAttribute('aria-rowcount', '1001');
+});
+
+test('rules keep the cloud order across all rows: a rule moved to a later priority goes to the end', async ({
+  page,
+}) => {
+  const { groupId, table, box } = await openBigGroup(page);
+  await page.evaluate(
+    async ({ regionId, groupId }) => {
+      const engine = (window as unknown as { sgEngine: { call(a: string, p: object): Promise<unknown> } }).sgEngine;
+      const group = (await engine.call('DescribeSecurityGroupAttribute', {
+        RegionId: regionId,
+        SecurityGroupId: groupId,
+        MaxResults: 10,
+      })) as { Permissions: { Permission: { SecurityGroupRuleId: string; Description: string }[] } };
+      const first = group.Permissions.Permission.find((r) => r.Description === 'rule 1');
+      await engine.call('ModifySecurityGroupRule', {
+        RegionId: regionId,
+        SecurityGroupId: groupId,
+        SecurityGroupRuleId: first?.SecurityGroupRuleId,
+        Priority: 100,
+      });
+    },
+    { regionId: REGION, groupId },
+  );
+  await expect(table.getByRole('row').nth(1)).toContainText('rule 2');
+  await scrollToEnd(box);
+  await expect(table.getByRole('row', { name: /rule 1\b/ })).toHaveAttribute('aria-rowindex', '1001');
+});
+
+test('select all selects every rule, a row scrolled to keeps its checkbox, and Delete counts them', async ({
+  page,
+}) => {
+  const { table, box } = await openBigGroup(page);
+  await page.getByRole('checkbox', { name: 'Select all rules' }).check();
+  await expect(page.getByRole('button', { name: 'Delete selected rules (1000)' })).toBeEnabled();
+  await scrollToEnd(box);
+  await table
+    .getByRole('row', { name: /rule 1000\b/ })
+    .getByRole('checkbox')
+    .uncheck();
+  await expect(page.getByRole('button', { name: 'Delete selected rules (999)' })).toBeEnabled();
+  await expect(page.getByRole('checkbox', { name: 'Select all rules' })).not.toBeChecked();
+
+  await page.getByRole('button', { name: 'Delete selected rules (999)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete Security Group Rule' });
+  await expect(dialog).toContainText('the following 999 inbound rules');
+  // The dialog's list is windowed too.
+  const toDelete = dialog.getByRole('table', { name: 'Rules to delete' });
+  await expect(toDelete).toHaveAttribute('aria-rowcount', '1000');
+  expect(await toDelete.getByRole('row').count()).toBeLessThan(MOST_ROWS_IN_DOM);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('a focused checkbox scrolled out of view stays rendered and focused: Space still selects its rule', async ({
+  page,
+}) => {
+  const { table, box } = await openBigGroup(page);
+  const second = table.getByRole('row', { name: /rule 2\b/ }).getByRole('checkbox');
+  await second.focus();
+  await scrollToEnd(box);
+  await expect(table.getByRole('row', { name: /rule 1000\b/ })).toBeVisible();
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Delete selected rules (1)' })).toBeEnabled();
+  await expect(second).toBeChecked();
+});
