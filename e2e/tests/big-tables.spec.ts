@@ -119,3 +119,40 @@ test('a focused checkbox scrolled out of view stays rendered and focused: Space 
   await expect(page.getByRole('button', { name: 'Delete selected rules (1)' })).toBeEnabled();
   await expect(second).toBeChecked();
 });
+
+test('the Instances and Network Interfaces lists page by 20, as the console does', async ({ page }) => {
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => 'sgEngine' in window)).toBe(true);
+  const totals = await page.evaluate(async (regionId) => {
+    const engine = (window as unknown as { sgEngine: { call(a: string, p: object): Promise<unknown> } }).sgEngine;
+    const instances = (await engine.call('DescribeInstances', { RegionId: regionId, PageSize: 1 })) as {
+      Instances: { Instance: { ImageId: string; VpcAttributes: { VSwitchId: string } }[] };
+    };
+    const model = instances.Instances.Instance[0];
+    if (!model) throw new Error(`No instance in ${regionId}`);
+    await engine.call('RunInstances', {
+      RegionId: regionId,
+      VSwitchId: model.VpcAttributes.VSwitchId,
+      ImageId: model.ImageId,
+      InstanceName: 'paged-',
+      UniqueSuffix: true,
+      Amount: 25,
+    });
+    const count = async (action: string) =>
+      ((await engine.call(action, { RegionId: regionId, PageNumber: 1, PageSize: 1 })) as { TotalCount: number })
+        .TotalCount;
+    return { instances: await count('DescribeInstances'), interfaces: await count('DescribeNetworkInterfaces') };
+  }, REGION);
+
+  for (const [path, table, pages, total] of [
+    ['instances', 'Instances', 'Instance pages', totals.instances],
+    ['network-interfaces', 'Network interfaces', 'Network interface pages', totals.interfaces],
+  ] as const) {
+    await page.goto(`/alibaba/${REGION}/${path}`);
+    const rows = page.getByRole('table', { name: table }).getByRole('row');
+    await expect(rows).toHaveCount(21); // the header and 20 of them
+    await page.getByLabel(pages).getByRole('button', { name: '2', exact: true }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(rows).toHaveCount(Math.min(20, total - 20) + 1);
+  }
+});
