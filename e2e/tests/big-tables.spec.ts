@@ -81,6 +81,22 @@ test('rules keep the cloud order across all rows: a rule moved to a later priori
   await expect(table.getByRole('row', { name: /rule 1\b/ })).toHaveAttribute('aria-rowindex', '1001');
 });
 
+test('the last of 1,000 rules is modified from its row (its dialog finds it past the first page of rules)', async ({
+  page,
+}) => {
+  const { table, box } = await openBigGroup(page);
+  await scrollToEnd(box);
+  await table
+    .getByRole('row', { name: /rule 1000\b/ })
+    .getByRole('button', { name: /^Modify rule/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Modify Inbound Rule' });
+  await dialog.getByLabel('Description').fill('rule 1000, reviewed');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(table.getByRole('row', { name: /rule 1000, reviewed/ })).toHaveAttribute('aria-rowindex', '1001');
+});
+
 test('select all selects every rule, a row scrolled to keeps its checkbox, and Delete counts them', async ({
   page,
 }) => {

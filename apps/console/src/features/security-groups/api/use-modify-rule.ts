@@ -26,12 +26,20 @@ export function useModifyRule() {
   return useMutation({
     mutationFn: ({ regionId, groupId, direction, ruleId, changes, openedOn, version }: ModifyRuleInput) =>
       engine.batch(async (call) => {
-        const group = await call('DescribeSecurityGroupAttribute', {
-          RegionId: regionId,
-          SecurityGroupId: groupId,
-          Direction: direction,
-        });
-        const now = group.Permissions.Permission.find((r) => r.SecurityGroupRuleId === ruleId);
+        // The rules come in pages (500 by default): a rule of a big group may be on a later one.
+        let now: Permission | undefined;
+        let token = '';
+        do {
+          const group = await call('DescribeSecurityGroupAttribute', {
+            RegionId: regionId,
+            SecurityGroupId: groupId,
+            Direction: direction,
+            MaxResults: 1000,
+            ...(token === '' ? {} : { NextToken: token }),
+          });
+          now = group.Permissions.Permission.find((r) => r.SecurityGroupRuleId === ruleId);
+          token = group.NextToken;
+        } while (!now && token !== '');
         if (!now) throw changedMeanwhileError(`Rule ${ruleId}`, ['the rule was deleted']);
         assertUnchanged(`Rule ${ruleId}`, fieldChanges(openedOn, now));
         return call(direction === 'ingress' ? 'ModifySecurityGroupRule' : 'ModifySecurityGroupEgressRule', {
