@@ -176,3 +176,64 @@ test('the Instances and Network Interfaces lists page by 20, as the console does
     await expect(rows).toHaveCount(Math.min(20, total - 20) + 1);
   }
 });
+
+test('the effective rules of an interface with 800 rules render a window and scroll to the closing default', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => 'sgEngine' in window)).toBe(true);
+  // Built through the engine alone: four groups of 200 rules (Alibaba's quota) on one instance, 800 of its 1,000.
+  const instanceId = await page.evaluate(async (regionId) => {
+    const engine = (window as unknown as { sgEngine: { call(a: string, p: object): Promise<unknown> } }).sgEngine;
+    const instances = (await engine.call('DescribeInstances', { RegionId: regionId, PageSize: 1 })) as {
+      Instances: { Instance: { ImageId: string; VpcAttributes: { VpcId: string; VSwitchId: string } }[] };
+    };
+    const model = instances.Instances.Instance[0];
+    if (!model) throw new Error(`No instance in ${regionId}`);
+    const group = async (name: string) =>
+      (
+        (await engine.call('CreateSecurityGroup', {
+          RegionId: regionId,
+          VpcId: model.VpcAttributes.VpcId,
+          SecurityGroupName: name,
+        })) as { SecurityGroupId: string }
+      ).SecurityGroupId;
+    const run = (await engine.call('RunInstances', {
+      RegionId: regionId,
+      VSwitchId: model.VpcAttributes.VSwitchId,
+      ImageId: model.ImageId,
+      InstanceName: 'many-rules',
+      SecurityGroupId: await group('effective-0'),
+    })) as { InstanceIdSets: { InstanceIdSet: string[] } };
+    const instanceId = run.InstanceIdSets.InstanceIdSet[0];
+    for (let g = 1; g <= 4; g += 1) {
+      const groupId = await group(`effective-${g}`);
+      for (let call = 0; call < 2; call += 1) {
+        await engine.call('AuthorizeSecurityGroup', {
+          RegionId: regionId,
+          SecurityGroupId: groupId,
+          Permissions: Array.from({ length: 100 }, (_, k) => {
+            const port = 10000 + g * 1000 + call * 100 + k;
+            return { IpProtocol: 'TCP', PortRange: `${port}/${port}`, SourceCidrIp: '10.0.0.0/8', Priority: 1 };
+          }),
+        });
+      }
+      await engine.call('JoinSecurityGroup', { RegionId: regionId, InstanceId: instanceId, SecurityGroupId: groupId });
+    }
+    return instanceId;
+  }, REGION);
+
+  await page.goto(`/alibaba/${REGION}/instances/${instanceId}`);
+  await page.getByRole('tab', { name: 'Effective Rules' }).click();
+  const table = page.getByRole('table', { name: 'Effective inbound rules' });
+  await expect(table.getByRole('row').nth(1)).toContainText('effective-1');
+  const count = Number(await table.getAttribute('aria-rowcount'));
+  expect(count).toBeGreaterThan(800); // the header, 800 rules and the defaults
+  expect(await table.getByRole('row').count()).toBeLessThan(MOST_ROWS_IN_DOM);
+  await page
+    .getByRole('region', { name: 'Effective inbound rules, scrollable' })
+    .evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  const last = table.getByRole('row').last();
+  await expect(last).toContainText('BasicDefaultIngressDeny');
+  await expect(last).toHaveAttribute('aria-rowindex', String(count));
+});
