@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useState, type FocusEvent, type Key } from 'react';
+import { useCallback, useDeferredValue, useState, type FocusEvent, type Key } from 'react';
 
 /**
  * Tables of more rows than this render only the rows in view (and a few around them); smaller tables, such as every
@@ -97,6 +97,9 @@ export function useRowWindow(count: number, keyOf: (index: number) => Key, estim
     // Scrolling renders in React's own time rather than synchronously inside each scroll event.
     useFlushSync: false,
   });
+  // The rows a scroll brings in render in a transition, which React splits into slices between frames: a fast scroll
+  // shows the gap rows a moment instead of holding the page in one long task. Rows already shown are memoised.
+  const items = useDeferredValue(virtualizer.getVirtualItems());
   if (!isWindowed) {
     return {
       isWindowed,
@@ -109,7 +112,7 @@ export function useRowWindow(count: number, keyOf: (index: number) => Key, estim
   return {
     isWindowed,
     setScrollBox,
-    slots: rowSlots(virtualizer.getVirtualItems(), virtualizer.getTotalSize()),
+    slots: rowSlots(items, virtualizer.getTotalSize()),
     rowProps: (index) => ({
       // Row 1 is the header row.
       'aria-rowindex': index + 2,
