@@ -86,7 +86,7 @@ export async function whenDone(page: Page, done: string): Promise<number> {
 export const now = (page: Page): Promise<number> => page.evaluate(() => performance.now());
 
 /**
- * Scrolls an element to its end in steps of one screen per frame, as a fast wheel does, and counts the frames that
+ * Scrolls an element's scroll box to its end in steps of one screen per frame, as a fast wheel does, and counts the frames that
  * took over 50 ms (a frame a user sees stutter).
  */
 export async function scrollFrames(
@@ -97,7 +97,14 @@ export async function scrollFrames(
   return page.evaluate(async () => {
     const el = document.querySelector<HTMLElement>('[data-bench-scroller]')!;
     el.removeAttribute('data-bench-scroller');
-    const target = el.scrollHeight > el.clientHeight ? el : document.scrollingElement!;
+    // The element's own scroll box (a windowed table has one), else the nearest one around it, else the page.
+    let target: Element = el;
+    while (
+      target !== document.body &&
+      !(target.scrollHeight > target.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(target).overflowY))
+    )
+      target = target.parentElement ?? document.body;
+    if (target === document.body) target = document.scrollingElement!;
     const gaps: number[] = [];
     let last = performance.now();
     while (target.scrollTop + target.clientHeight < target.scrollHeight - 1) {

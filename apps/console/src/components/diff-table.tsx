@@ -1,6 +1,9 @@
 import { Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { memo } from 'react';
 import { useRuleView } from '../lib/use-rule-view.ts';
 import { ruleColumnKeys, ruleHeader, ruleText } from '../views/rule-view.ts';
+import { useRowWindow, type WindowRowProps } from './row-window.ts';
+import { TableScrollBox, WindowRows } from './table-window.tsx';
 
 /** One rule as a diff or preview shows it; values as the API spells them (Policy, IpProtocol, PortRange). */
 export interface PreviewRule {
@@ -64,6 +67,27 @@ function MarkerCell({ marker }: { marker: ChangeMarker }) {
   );
 }
 
+/** One rule's row, tinted by its change. Memoised: rows a scrolling table keeps are not rendered again. */
+const DiffTableRow = memo(function DiffTableRow({ row, ...rowProps }: { row: DiffRow } & Partial<WindowRowProps>) {
+  const view = useRuleView();
+  const { marker, rule, before } = row;
+  const textOf = (key: ReturnType<typeof ruleColumnKeys>[number], r: PreviewRule) =>
+    key === 'object' || key === 'direction' ? r.object : ruleText(view, key, r);
+  const tint = marker === '=' ? undefined : `var(--mantine-color-${MARKERS[marker].color}-light)`;
+  return (
+    <Table.Tr bg={tint} {...rowProps}>
+      <Table.Td>
+        <MarkerCell marker={marker} />
+      </Table.Td>
+      {ruleColumnKeys(view).map((column) => (
+        <Table.Td key={column}>
+          <Cell now={textOf(column, rule)} before={before && textOf(column, before)} isId={column === 'object'} />
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  );
+});
+
 interface DiffTableProps {
   label: string;
   /** The rules' direction: the peer column says Source or Destination in the cloud's words. */
@@ -74,16 +98,26 @@ interface DiffTableProps {
 
 /**
  * Rules added (+), changed (~), removed (-) or unchanged, each row tinted by its change, in the cloud's rule
- * columns and words (no Priority column where rules have none).
+ * columns and words (no Priority column where rules have none). Long diffs render only the rows in view.
  */
 export function DiffTable({ label, direction, rows, emptyText = 'No rules.' }: DiffTableProps) {
   const view = useRuleView();
   const keys = ruleColumnKeys(view);
-  const textOf = (key: (typeof keys)[number], rule: PreviewRule) =>
-    key === 'object' || key === 'direction' ? rule.object : ruleText(view, key, rule);
+  const rowWindow = useRowWindow(rows.length, (i) => rows[i]?.key ?? i, 37);
   return (
-    <Table.ScrollContainer minWidth={680}>
-      <Table aria-label={label} verticalSpacing={4} withTableBorder>
+    <TableScrollBox
+      isWindowed={rowWindow.isWindowed}
+      scrollBoxRef={rowWindow.setScrollBox}
+      label={label}
+      minWidth={680}
+    >
+      <Table
+        aria-label={label}
+        verticalSpacing={4}
+        withTableBorder
+        stickyHeader={rowWindow.isWindowed}
+        {...rowWindow.tableProps}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={110}>Change</Table.Th>
@@ -102,24 +136,16 @@ export function DiffTable({ label, direction, rows, emptyText = 'No rules.' }: D
               </Table.Td>
             </Table.Tr>
           )}
-          {rows.map(({ key, marker, rule, before }) => (
-            <Table.Tr key={key} bg={marker === '=' ? undefined : `var(--mantine-color-${MARKERS[marker].color}-light)`}>
-              <Table.Td>
-                <MarkerCell marker={marker} />
-              </Table.Td>
-              {keys.map((column) => (
-                <Table.Td key={column}>
-                  <Cell
-                    now={textOf(column, rule)}
-                    before={before && textOf(column, before)}
-                    isId={column === 'object'}
-                  />
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
+          <WindowRows
+            rowWindow={rowWindow}
+            colSpan={keys.length + 1}
+            renderRow={(index, rowProps) => {
+              const row = rows[index] as DiffRow;
+              return <DiffTableRow key={row.key} row={row} {...rowProps} />;
+            }}
+          />
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScrollBox>
   );
 }

@@ -1,20 +1,23 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Engine } from '@sg/engine';
 
 export const instanceKeys = {
   all: ['instances'] as const,
-  list: (regionId: string) => [...instanceKeys.all, regionId, 'list'] as const,
+  list: (regionId: string, page: number, pageSize: number) =>
+    [...instanceKeys.all, regionId, 'list', { page, pageSize }] as const,
   detail: (regionId: string, instanceId: string) => [...instanceKeys.all, regionId, 'detail', instanceId] as const,
   interfaces: (regionId: string, instanceId: string) =>
     [...instanceKeys.all, regionId, 'interfaces', instanceId] as const,
   launchGroups: (regionId: string, vpcId: string) => [...instanceKeys.all, regionId, 'launch-groups', vpcId] as const,
 };
 
-export function instanceListQuery(engine: Engine, regionId: string) {
+/** One page of the region's instances, newest first, with the region's count of them. */
+export function instanceListQuery(engine: Engine, regionId: string, page: number, pageSize: number) {
   return queryOptions({
-    queryKey: instanceKeys.list(regionId),
-    queryFn: () => engine.call('DescribeInstances', { RegionId: regionId, PageSize: 100 }),
-    select: (res) => res.Instances.Instance,
+    queryKey: instanceKeys.list(regionId, page, pageSize),
+    queryFn: () => engine.call('DescribeInstances', { RegionId: regionId, PageNumber: page, PageSize: pageSize }),
+    select: (res) => ({ instances: res.Instances.Instance, total: res.TotalCount }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,19 +1,23 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Engine } from '@sg/engine';
 
 export const networkInterfaceKeys = {
   all: ['networkInterfaces'] as const,
-  list: (regionId: string) => [...networkInterfaceKeys.all, regionId, 'list'] as const,
+  list: (regionId: string, page: number, pageSize: number) =>
+    [...networkInterfaceKeys.all, regionId, 'list', { page, pageSize }] as const,
   detail: (regionId: string, eniId: string) => [...networkInterfaceKeys.all, regionId, 'detail', eniId] as const,
   attachable: (regionId: string, vpcId: string, zoneId: string) =>
     [...networkInterfaceKeys.all, regionId, 'attachable-instances', vpcId, zoneId] as const,
 };
 
-export function networkInterfaceListQuery(engine: Engine, regionId: string) {
+/** One page of the region's interfaces, newest first, with the region's count of them (page-number paging). */
+export function networkInterfaceListQuery(engine: Engine, regionId: string, page: number, pageSize: number) {
   return queryOptions({
-    queryKey: networkInterfaceKeys.list(regionId),
-    queryFn: () => engine.call('DescribeNetworkInterfaces', { RegionId: regionId, MaxResults: 500 }),
-    select: (res) => res.NetworkInterfaceSets.NetworkInterfaceSet,
+    queryKey: networkInterfaceKeys.list(regionId, page, pageSize),
+    queryFn: () =>
+      engine.call('DescribeNetworkInterfaces', { RegionId: regionId, PageNumber: page, PageSize: pageSize }),
+    select: (res) => ({ interfaces: res.NetworkInterfaceSets.NetworkInterfaceSet, total: res.TotalCount }),
+    placeholderData: keepPreviousData,
   });
 }
 

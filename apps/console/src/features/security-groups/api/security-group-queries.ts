@@ -30,6 +30,10 @@ export function securityGroupListQuery(engine: Engine, regionId: string, filters
   });
 }
 
+/**
+ * The group with all its rules: DescribeSecurityGroupAttribute pages them (500 by default, 1,000 at most a page), so
+ * a group over 1,000 rules (a raised quota) takes more than one call; NextToken is followed to the end.
+ */
 export function securityGroupQuery(engine: Engine, regionId: string, groupId: string) {
   return queryOptions({
     queryKey: securityGroupKeys.detail(regionId, groupId),

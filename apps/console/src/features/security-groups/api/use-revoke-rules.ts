@@ -10,16 +10,25 @@ export interface RevokeRulesInput {
   version?: string;
 }
 
-/** RevokeSecurityGroup (inbound) or RevokeSecurityGroupEgress (outbound) by rule IDs, in one call. */
+/**
+ * RevokeSecurityGroup (inbound) or RevokeSecurityGroupEgress (outbound) by rule IDs: as many calls as the cloud's
+ * per-call limit needs (100 IDs for Alibaba), in one batch so that all go or none. The Version goes with the first:
+ * the later calls see the change of the first, in the same transaction.
+ */
 export function useRevokeRules() {
   const engine = useEngine();
+  const perCall = engine.profile.limits.permissionsPerCall;
   return useMutation({
     mutationFn: ({ regionId, groupId, direction, ruleIds, version }: RevokeRulesInput) =>
-      engine.call(direction === 'ingress' ? 'RevokeSecurityGroup' : 'RevokeSecurityGroupEgress', {
-        RegionId: regionId,
-        SecurityGroupId: groupId,
-        SecurityGroupRuleId: ruleIds,
-        ...(version === undefined ? {} : { Version: version }),
+      engine.batch(async (call) => {
+        for (let start = 0; start < ruleIds.length; start += perCall) {
+          await call(direction === 'ingress' ? 'RevokeSecurityGroup' : 'RevokeSecurityGroupEgress', {
+            RegionId: regionId,
+            SecurityGroupId: groupId,
+            SecurityGroupRuleId: ruleIds.slice(start, start + perCall),
+            ...(version === undefined || start > 0 ? {} : { Version: version }),
+          });
+        }
       }),
   });
 }

@@ -1,6 +1,7 @@
-import { Button, Group, Pagination, Text, TextInput } from '@mantine/core';
+import { Button, Group, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ListPagination } from '../../../../components/list-pagination.tsx';
 import { useUrlState } from '../../../../lib/use-url-state.ts';
 import { useEngine } from '../../../../lib/engine-provider.tsx';
 import { securityGroupListQuery } from '../../api/security-group-queries.ts';
@@ -77,16 +78,13 @@ export function SecurityGroupList({ regionId, hrefOf }: { regionId: string; href
         onDelete={(g) => setToDelete([g])}
         onClone={setToClone}
       />
-      {total > PAGE_SIZE && (
-        <Group justify="flex-end" mt="md">
-          <Pagination
-            total={Math.ceil(total / PAGE_SIZE)}
-            value={page}
-            onChange={(p) => setParam('page', String(p))}
-            aria-label="Security group pages"
-          />
-        </Group>
-      )}
+      <ListPagination
+        total={total}
+        pageSize={PAGE_SIZE}
+        page={page}
+        onChange={(p) => setParam('page', String(p))}
+        label="Security group pages"
+      />
       <OnceOpened opened={toClone !== null}>
         <CloneSecurityGroupDialog regionId={regionId} source={toClone} onClose={() => setToClone(null)} />
       </OnceOpened>
