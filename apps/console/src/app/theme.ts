@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Modal, type MantineColorsTuple } from '@mantine/core';
 
 /**
  * Alibaba Cloud console orange, darkened where text sits on it or is written in it: Mantine's own orange (#fd7e14)
@@ -18,8 +18,15 @@ const consoleOrange: MantineColorsTuple = [
   '#7c2d12',
 ];
 
-/** Dialogs and menus open without their transitions for users who ask their system for reduced motion. */
+/**
+ * Dialogs and menus open without their transitions for users who ask their system for reduced motion. A dialog
+ * closes at once (no exit fade): after OK the page behind already shows the change, and a 200 ms fade-out only
+ * delays seeing it.
+ */
 export const theme = createTheme({
+  components: {
+    Modal: Modal.extend({ defaultProps: { transitionProps: { duration: 150, exitDuration: 0 } } }),
+  },
   colors: { orange: consoleOrange },
   primaryColor: 'orange',
   primaryShade: 6,
