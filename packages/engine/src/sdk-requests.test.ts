@@ -293,6 +293,7 @@ const VALUES: Record<string, (w: ProbeWorld) => unknown[]> = {
   CidrBlock: () => ['10.0.0.0/8', 'probe'],
   IsDefault: () => [true],
   AcceptLanguage: () => ['en-US', 'ja'],
+  'DescribeSecurityGroupAttribute.Attribute': () => ['snapshotPolicyIds'],
   'Filter[].Value': () => ['2000-01-01T00:00Z', '2099-01-01T00:00Z'],
 };
 

@@ -201,7 +201,7 @@ export const ACCEPTED_EXCEPTIONS: readonly AcceptedException[] = [
   ...entries(
     'DescribeInstances',
     ['AdditionalAttributes', 'NeedSaleCycle'],
-    'They ask the answer for more fields (an answer shape, the response half of issue 12), not which instances.',
+    'They ask the answer for fields the engine does not model (sale cycles, metadata tags, dedicated hosts...), not which instances.',
   ),
   ...entries(
     'CreateNetworkInterface',
@@ -238,11 +238,6 @@ export const ACCEPTED_EXCEPTIONS: readonly AcceptedException[] = [
     'DescribeSecurityGroups',
     ['IsQueryEcsCount'],
     "It asks for EcsCount and AvailableInstanceAmount in the answer, which always carries them (the console's table needs them).",
-  ),
-  ...entries(
-    'DescribeSecurityGroupAttribute',
-    ['Attribute'],
-    'It asks the answer for SnapshotPolicyIds, an answer field (the response half of issue 12).',
   ),
   ...entries(
     'DescribeSecurityGroupAttribute',
