@@ -27,6 +27,16 @@ describe('IndexedDB storage', () => {
     expect(rows.meta).toEqual([{ id: 'world', rev: 1, data: { IdCounter: 1 } }]);
   });
 
+  it('reads a table of many pages whole, in key order, each row once', async () => {
+    const world = freshWorld();
+    const first = await openOn(world);
+    const ids = Array.from({ length: 173 }, (_, i) => `vpc-${String(i).padStart(3, '0')}`);
+    await first.commit(ids.map((id) => put('vpcs', id, 0, vpc(id))));
+    first.close();
+    const rows = await (await openOn(world)).loadAll();
+    expect(rows.vpcs.map((r) => r.id)).toEqual(ids);
+  });
+
   it('deletes a row whose base revision matches', async () => {
     const storage = await openOn(freshWorld());
     await storage.commit([put('vpcs', 'vpc-1', 0, vpc('vpc-1')), put('vpcs', 'vpc-2', 0, vpc('vpc-2'))]);
