@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { timeEngineCall } from './in-page.ts';
+import { inPage, timeEngineCall } from './in-page.ts';
 
 /**
  * Builds, through the engine the console uses (`window.sgEngine`), an instance whose interface is in five groups of
@@ -7,45 +7,46 @@ import { timeEngineCall } from './in-page.ts';
  * no rule matches (so every rule is looked at): the median of 15 calls, in the page.
  */
 export async function verdictOnThousandRules(page: Page): Promise<number> {
-  const instanceId = await page.evaluate(async () => {
-    type Call = (action: string, params: object) => Promise<Record<string, unknown>>;
-    const call = (window as unknown as { sgEngine: { call: Call } }).sgEngine.call.bind(
-      (window as unknown as { sgEngine: object }).sgEngine,
-    ) as Call;
-    const RegionId = 'cn-hangzhou';
-    const vpcs = (await call('DescribeVpcs', { RegionId })) as { Vpcs: { Vpc: { VpcId: string; VpcName: string }[] } };
-    const vpc = vpcs.Vpcs.Vpc.find((v) => v.VpcName === 'prod-vpc')!;
-    const vsws = (await call('DescribeVSwitches', { RegionId, VpcId: vpc.VpcId })) as {
-      VSwitches: { VSwitch: { VSwitchId: string }[] };
-    };
-    const groups: string[] = [];
-    for (let g = 0; g < 5; g++) {
-      const { SecurityGroupId } = (await call('CreateSecurityGroup', {
-        RegionId,
-        VpcId: vpc.VpcId,
-        SecurityGroupName: `bench-1000-${g}`,
-      })) as { SecurityGroupId: string };
-      groups.push(SecurityGroupId);
-      for (let half = 0; half < 2; half++) {
-        await call('AuthorizeSecurityGroup', {
+  const instanceId = await inPage(
+    page,
+    async (call, RegionId: string) => {
+      const vpcs = (await call('DescribeVpcs', { RegionId })) as {
+        Vpcs: { Vpc: { VpcId: string; VpcName: string }[] };
+      };
+      const vpc = vpcs.Vpcs.Vpc.find((v) => v.VpcName === 'prod-vpc')!;
+      const vsws = (await call('DescribeVSwitches', { RegionId, VpcId: vpc.VpcId })) as {
+        VSwitches: { VSwitch: { VSwitchId: string }[] };
+      };
+      const groups: string[] = [];
+      for (let g = 0; g < 5; g++) {
+        const { SecurityGroupId } = (await call('CreateSecurityGroup', {
           RegionId,
-          SecurityGroupId,
-          Permissions: Array.from({ length: 100 }, (_, k) => {
-            const i = g * 200 + half * 100 + k;
-            return { IpProtocol: 'TCP', PortRange: `${1 + i}/${1 + i}`, SourceCidrIp: `10.${i % 250}.0.0/16` };
-          }),
-        });
+          VpcId: vpc.VpcId,
+          SecurityGroupName: `bench-1000-${g}`,
+        })) as { SecurityGroupId: string };
+        groups.push(SecurityGroupId);
+        for (let half = 0; half < 2; half++) {
+          await call('AuthorizeSecurityGroup', {
+            RegionId,
+            SecurityGroupId,
+            Permissions: Array.from({ length: 100 }, (_, k) => {
+              const i = g * 200 + half * 100 + k;
+              return { IpProtocol: 'TCP', PortRange: `${1 + i}/${1 + i}`, SourceCidrIp: `10.${i % 250}.0.0/16` };
+            }),
+          });
+        }
       }
-    }
-    const run = (await call('RunInstances', {
-      RegionId,
-      VSwitchId: vsws.VSwitches.VSwitch[0]!.VSwitchId,
-      ImageId: 'aliyun_3_x64_20G_alibase_20240101.vhd',
-      InstanceName: 'bench-1000-rules',
-      SecurityGroupIds: groups,
-    })) as { InstanceIdSets: { InstanceIdSet: string[] } };
-    return run.InstanceIdSets.InstanceIdSet[0]!;
-  });
+      const run = (await call('RunInstances', {
+        RegionId,
+        VSwitchId: vsws.VSwitches.VSwitch[0]!.VSwitchId,
+        ImageId: 'aliyun_3_x64_20G_alibase_20240101.vhd',
+        InstanceName: 'bench-1000-rules',
+        SecurityGroupIds: groups,
+      })) as { InstanceIdSets: { InstanceIdSet: string[] } };
+      return run.InstanceIdSets.InstanceIdSet[0]!;
+    },
+    'cn-hangzhou',
+  );
   return timeEngineCall(page, 'EvaluateTraffic', {
     RegionId: 'cn-hangzhou',
     InstanceId: instanceId,

@@ -8,10 +8,15 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 declare global {
   interface Window {
     __benchLongTasks?: { start: number; duration: number }[];
+    /** Resolves at the first animation frame at which `done` (a function's source) holds; the page's clock then. */
+    __benchUntil?: (done: string, since: number) => Promise<number>;
   }
 }
 
-/** Records every long task of every page of the context from its first script on. */
+/**
+ * Records every long task of every page of the context from its first script on, and gives the pages the timers'
+ * one frame-by-frame wait (`__benchUntil`).
+ */
 export async function recordLongTasks(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     window.__benchLongTasks = [];
@@ -19,6 +24,17 @@ export async function recordLongTasks(context: BrowserContext): Promise<void> {
       for (const entry of list.getEntries())
         window.__benchLongTasks!.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
+    window.__benchUntil = (done, since) => {
+      const isDone = new Function(`return (${done})();`) as () => boolean;
+      return new Promise((resolve, reject) => {
+        const tick = () => {
+          if (isDone()) resolve(performance.now());
+          else if (performance.now() - since > 120_000) reject(new Error(`not done after 120 s: ${done}`));
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    };
   });
 }
 
@@ -48,39 +64,18 @@ export interface Timing {
 export async function timeClick(page: Page, trigger: Locator, done: string): Promise<Timing> {
   await trigger.evaluate((el) => el.setAttribute('data-bench-trigger', ''));
   const { start, end } = await page.evaluate(async (doneSource) => {
-    const isDone = new Function(`return (${doneSource})();`) as () => boolean;
     const el = document.querySelector<HTMLElement>('[data-bench-trigger]')!;
     el.removeAttribute('data-bench-trigger');
     const t0 = performance.now();
     el.click();
-    await new Promise<void>((resolve, reject) => {
-      const tick = () => {
-        if (isDone()) resolve();
-        else if (performance.now() - t0 > 60_000) reject(new Error(`not done after 60 s: ${doneSource}`));
-        else requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    return { start: t0, end: performance.now() };
+    return { start: t0, end: await window.__benchUntil!(doneSource, t0) };
   }, done);
   return { ms: end - start, longestTaskMs: await longestTask(page, start, end) };
 }
 
 /** Waits in the page until `done` holds; returns the page's clock then (for a start measured elsewhere). */
 export async function whenDone(page: Page, done: string): Promise<number> {
-  return page.evaluate(async (doneSource) => {
-    const isDone = new Function(`return (${doneSource})();`) as () => boolean;
-    const t0 = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const tick = () => {
-        if (isDone()) resolve();
-        else if (performance.now() - t0 > 120_000) reject(new Error(`not done after 120 s: ${doneSource}`));
-        else requestAnimationFrame(tick);
-      };
-      tick();
-    });
-    return performance.now();
-  }, done);
+  return page.evaluate((doneSource) => window.__benchUntil!(doneSource, performance.now()), done);
 }
 
 export const now = (page: Page): Promise<number> => page.evaluate(() => performance.now());
@@ -134,4 +129,20 @@ export async function timeEngineCall(page: Page, action: string, params: object,
     },
     { action, params, runs },
   );
+}
+
+/** The engine's call, as `window.sgEngine` gives it to work run in the page. */
+export type Call = (action: string, params: object) => Promise<Record<string, unknown>>;
+
+/** Runs `work` (self-contained: it is sent as source) in the page with the engine's call. */
+export async function inPage<T, A>(page: Page, work: (call: Call, arg: A) => Promise<T>, arg: A): Promise<T> {
+  return page.evaluate(
+    async ({ source, arg }) => {
+      const engine = (window as unknown as { sgEngine: { call: Call } }).sgEngine;
+      const call: Call = (action, params) => engine.call(action, params);
+      const fn = new Function(`return (${source});`)() as (call: Call, arg: unknown) => Promise<unknown>;
+      return fn(call, arg);
+    },
+    { source: work.toString(), arg },
+  ) as Promise<T>;
 }

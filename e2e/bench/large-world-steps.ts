@@ -1,43 +1,21 @@
 import type { Page } from '@playwright/test';
-import { longestTask, type Timing } from './in-page.ts';
+import { inPage, longestTask, type Timing } from './in-page.ts';
 
 /**
  * The large world's measurements. Set-up goes through the engine the console uses (`window.sgEngine`); what is timed
  * is the console: an in-app navigation (as a link click does it) to the first frame showing the result.
  */
-type Call = (action: string, params: object) => Promise<Record<string, unknown>>;
 const REGION = 'cn-hangzhou';
-
-async function inPage<T, A>(page: Page, work: (call: Call, arg: A) => Promise<T>, arg: A): Promise<T> {
-  return page.evaluate(
-    async ({ source, arg }) => {
-      const engine = (window as unknown as { sgEngine: { call: Call } }).sgEngine;
-      const call: Call = (action, params) => engine.call(action, params);
-      const fn = new Function(`return (${source});`)() as (call: Call, arg: unknown) => Promise<unknown>;
-      return fn(call, arg);
-    },
-    { source: work.toString(), arg },
-  ) as Promise<T>;
-}
 
 /** Navigates inside the app (pushState and popstate, as React Router's links do) and times it to `done`. */
 export async function timeNavigation(page: Page, path: string, done: string): Promise<Timing> {
   const { start, end } = await page.evaluate(
     async ({ path, doneSource }) => {
-      const isDone = new Function(`return (${doneSource})();`) as () => boolean;
       const cloud = location.pathname.split('/')[1];
       const t0 = performance.now();
       history.pushState({}, '', `/${cloud}${path}`);
       dispatchEvent(new PopStateEvent('popstate'));
-      await new Promise<void>((resolve, reject) => {
-        const tick = () => {
-          if (isDone()) resolve();
-          else if (performance.now() - t0 > 120_000) reject(new Error(`not done after 120 s: ${doneSource}`));
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-      return { start: t0, end: performance.now() };
+      return { start: t0, end: await window.__benchUntil!(doneSource, t0) };
     },
     { path, doneSource: done },
   );
